@@ -1,0 +1,52 @@
+import YAML
+
+extension OpenAPIDocument {
+    /// Reads and loads the spec at `path` (YAML or JSON).
+    public static func load(path: String) throws(SpecError) -> OpenAPIDocument {
+        do {
+            return try OpenAPIDocument(parsing: YAMLParser().parseFile(atPath: path))
+        } catch let error as YAMLError {
+            throw SpecError([Diagnostic(error)])
+        } catch let error as SpecError {
+            throw error
+        } catch {
+            fatalError("unreachable: \(error)")
+        }
+    }
+
+    /// Loads a spec from bytes, naming `file` in diagnostics.
+    public static func load(bytes: [UInt8], file: String) throws(SpecError) -> OpenAPIDocument {
+        let yaml: YAML.Document
+        do {
+            yaml = try YAMLParser().parse(bytes, file: file)
+        } catch {
+            throw SpecError([Diagnostic(error)])
+        }
+        return try OpenAPIDocument(parsing: yaml)
+    }
+
+    /// Decodes a parsed YAML document, checks every reference, and merges path-level parameters.
+    public init(parsing yaml: YAML.Document) throws(SpecError) {
+        var decoder = SpecDecoder(file: yaml.file)
+        guard let decoded = decoder.document(yaml.root) else {
+            throw SpecError(decoder.diagnostics)
+        }
+        var checker = ReferenceChecker(root: yaml.root, components: decoded.components)
+        checker.check(&decoder)
+        let paths = ParameterMerger(components: decoded.components, indirect: checker.targets).merge(decoded.paths)
+        let diagnostics = decoder.diagnostics.sorted { ($0.mark, $0.message) < ($1.mark, $1.message) }
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw SpecError(diagnostics)
+        }
+        self.init(
+            source: yaml, version: decoded.version, versionText: decoded.versionText, info: decoded.info,
+            servers: decoded.servers, paths: paths, components: decoded.components, security: decoded.security,
+            tags: decoded.tags, extensions: decoded.extensions, warnings: diagnostics, indirectTargets: checker.targets)
+    }
+}
+
+extension Diagnostic: Comparable {
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.file, lhs.mark.line, lhs.mark.column, lhs.message) < (rhs.file, rhs.mark.line, rhs.mark.column, rhs.message)
+    }
+}

@@ -1,0 +1,206 @@
+import YAML
+
+/// Major/minor version of the OpenAPI document.
+public enum OpenAPIVersion: String, Sendable, Hashable {
+    case v3_0 = "3.0"
+    case v3_1 = "3.1"
+}
+
+public struct Info: Sendable {
+    public var title: String
+    public var version: String
+    public var summary: String?
+    public var description: String?
+}
+
+public struct ServerVariable: Sendable {
+    public var name: String
+    public var defaultValue: String
+    public var enumValues: [String]
+    public var description: String?
+}
+
+public struct Server: Sendable {
+    public var url: String
+    public var description: String?
+    public var variables: [ServerVariable]
+    public var mark: Mark
+}
+
+public struct Tag: Sendable {
+    public var name: String
+    public var description: String?
+}
+
+public enum HTTPMethod: String, Sendable, Hashable, CaseIterable {
+    case get, put, post, delete, options, head, patch, trace
+}
+
+public enum ParameterLocation: String, Sendable, Hashable {
+    case query, header, path, cookie
+}
+
+public enum ParameterStyle: String, Sendable, Hashable {
+    case matrix, label, form, simple, spaceDelimited, pipeDelimited, deepObject
+}
+
+public struct Example: Sendable {
+    public var summary: String?
+    public var description: String?
+    public var value: Node?
+    public var externalValue: String?
+}
+
+public struct MediaType: Sendable {
+    public var contentType: String
+    public var schema: SchemaOrReference?
+    public var example: Node?
+    public var examples: [(name: String, example: Referenceable<Example>)]
+    public var mark: Mark
+}
+
+public struct Parameter: Sendable {
+    public var name: String
+    public var location: ParameterLocation
+    public var description: String?
+    public var required: Bool
+    public var deprecated: Bool
+    public var allowEmptyValue: Bool
+    /// The style as written; ``effectiveStyle`` applies the OpenAPI default.
+    public var style: ParameterStyle?
+    public var explode: Bool?
+    public var allowReserved: Bool
+    public var schema: SchemaOrReference?
+    /// `content` instead of `schema` (one media type).
+    public var content: [MediaType]
+    public var example: Node?
+    public var examples: [(name: String, example: Referenceable<Example>)]
+    public var mark: Mark
+
+    /// `form` for query and cookie, `simple` for path and header.
+    public var effectiveStyle: ParameterStyle {
+        style ?? (location == .query || location == .cookie ? .form : .simple)
+    }
+
+    /// `explode` defaults to true only for the `form` style.
+    public var effectiveExplode: Bool { explode ?? (effectiveStyle == .form) }
+}
+
+public struct Header: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var deprecated: Bool
+    public var schema: SchemaOrReference?
+    public var content: [MediaType]
+    public var mark: Mark
+}
+
+public struct RequestBody: Sendable {
+    public var description: String?
+    public var required: Bool
+    public var content: [MediaType]
+    public var mark: Mark
+}
+
+public struct Response: Sendable {
+    public var description: String?
+    public var headers: [(name: String, header: Referenceable<Header>)]
+    public var content: [MediaType]
+    /// True when the response declares `links` (not modelled).
+    public var hasLinks: Bool
+    public var mark: Mark
+}
+
+/// A key of `responses`: a code, a range such as `4XX`, or `default`.
+public enum ResponseStatus: Sendable, Hashable, Comparable, CustomStringConvertible {
+    case code(Int)
+    case range(Int)
+    case `default`
+
+    public var description: String {
+        switch self {
+        case .code(let code): return String(code)
+        case .range(let digit): return "\(digit)XX"
+        case .default: return "default"
+        }
+    }
+
+    /// True for 2xx codes and the `2XX` range.
+    public var isSuccess: Bool {
+        switch self {
+        case .code(let code): return (200..<300).contains(code)
+        case .range(let digit): return digit == 2
+        case .default: return false
+        }
+    }
+
+    private var order: (Int, Int) {
+        switch self {
+        case .code(let code): return (code / 100, code % 100)
+        case .range(let digit): return (digit, 100)
+        case .default: return (10, 0)
+        }
+    }
+
+    public static func < (lhs: ResponseStatus, rhs: ResponseStatus) -> Bool { lhs.order < rhs.order }
+}
+
+public struct SecurityRequirement: Sendable {
+    /// Scheme name → scopes; an empty list means "anonymous allowed" (`{}`).
+    public var schemes: [(name: String, scopes: [String])]
+}
+
+public struct SecurityScheme: Sendable {
+    public enum Kind: String, Sendable, Hashable {
+        case apiKey, http, oauth2, openIdConnect, mutualTLS
+    }
+
+    public var kind: Kind
+    public var description: String?
+    /// apiKey: the header, query or cookie name.
+    public var name: String?
+    public var location: ParameterLocation?
+    /// http: `bearer`, `basic`, …
+    public var scheme: String?
+    public var bearerFormat: String?
+    public var mark: Mark
+}
+
+public struct Operation: Sendable {
+    public var method: HTTPMethod
+    public var path: String
+    public var operationID: String?
+    public var summary: String?
+    public var description: String?
+    public var tags: [String]
+    public var deprecated: Bool
+    /// Path-level parameters merged in (operation-level ones win on the same name and location).
+    public var parameters: [Referenceable<Parameter>]
+    public var requestBody: Referenceable<RequestBody>?
+    public var responses: [(status: ResponseStatus, response: Referenceable<Response>)]
+    /// nil: inherit the document's requirements; empty: no authentication.
+    public var security: [SecurityRequirement]?
+    public var servers: [Server]
+    public var hasCallbacks: Bool
+    public var mark: Mark
+    /// The operation's JSON pointer, e.g. `#/paths/~1v2~1follow_ups/get`.
+    public var pointer: String
+}
+
+public struct PathItem: Sendable {
+    public var path: String
+    public var summary: String?
+    public var description: String?
+    public var operations: [Operation]
+    public var mark: Mark
+}
+
+public struct Components: Sendable {
+    public var schemas = OrderedMap<SchemaOrReference>()
+    public var responses = OrderedMap<Referenceable<Response>>()
+    public var parameters = OrderedMap<Referenceable<Parameter>>()
+    public var examples = OrderedMap<Referenceable<Example>>()
+    public var requestBodies = OrderedMap<Referenceable<RequestBody>>()
+    public var headers = OrderedMap<Referenceable<Header>>()
+    public var securitySchemes = OrderedMap<Referenceable<SecurityScheme>>()
+}

@@ -1,0 +1,135 @@
+import YAML
+
+/// Checks every `$ref` once decoding is done: the target must exist and be of the expected kind, and
+/// chains of references must end in a value rather than loop. Targets outside `#/components/<section>`
+/// are found by walking the node tree and decoded once, here.
+struct ReferenceChecker {
+    let root: Node
+    let components: Components
+    private(set) var targets: [String: IndirectTarget] = [:]
+    private var checked = Set<String>()
+
+    init(root: Node, components: Components) {
+        self.root = root
+        self.components = components
+    }
+
+    mutating func check(_ decoder: inout SpecDecoder) {
+        // Decoding an indirect target can add references, so the list may grow while it is walked.
+        var index = 0
+        while index < decoder.pendingReferences.count {
+            let pending = decoder.pendingReferences[index]
+            index += 1
+            let key = "\(pending.kind.section) \(pending.reference.ref)"
+            guard checked.insert(key).inserted else { continue }
+            locate(pending, decoder: &decoder)
+        }
+        for pending in decoder.pendingReferences where pending.kind == .schema || pending.kind == .parameter {
+            detectCycle(from: pending, decoder: &decoder)
+        }
+    }
+
+    private mutating func locate(_ pending: PendingReference, decoder: inout SpecDecoder) {
+        let reference = pending.reference
+        let tokens = reference.tokens ?? []
+        let kind = pending.kind
+        func fail(_ message: String) {
+            let saved = decoder.path
+            decoder.path = pending.path
+            decoder.diagnostics.append(Diagnostic(.error, message, file: decoder.file, mark: reference.mark, pointer: decoder.pointer))
+            decoder.path = saved
+        }
+        if tokens.count == 3, tokens[0] == "components" {
+            guard tokens[1] == kind.section else {
+                fail("'\(reference.ref)' points into components/\(tokens[1]), but a \(kind.noun) is expected here")
+                return
+            }
+            if !exists(name: tokens[2], kind: kind) {
+                fail("unresolvable reference '\(reference.ref)': there is no \(kind.noun) named '\(tokens[2])'")
+            }
+            return
+        }
+        guard let node = walk(tokens) else {
+            fail("unresolvable reference '\(reference.ref)': nothing in this document at that pointer")
+            return
+        }
+        let saved = decoder.path
+        decoder.path = tokens
+        defer { decoder.path = saved }
+        switch kind {
+        case .schema: targets[reference.ref] = .schema(decoder.schemaOrReference(node))
+        case .parameter: decoder.parameter(node).map { targets[reference.ref] = .parameter($0) }
+        case .response: decoder.response(node).map { targets[reference.ref] = .response($0) }
+        case .requestBody: decoder.requestBody(node).map { targets[reference.ref] = .requestBody($0) }
+        case .header: decoder.header(node).map { targets[reference.ref] = .header($0) }
+        case .example: decoder.example(node).map { targets[reference.ref] = .example($0) }
+        case .securityScheme: decoder.securityScheme(node).map { targets[reference.ref] = .securityScheme($0) }
+        }
+    }
+
+    private func exists(name: String, kind: ReferenceKind) -> Bool {
+        switch kind {
+        case .schema: return components.schemas[name] != nil
+        case .parameter: return components.parameters[name] != nil
+        case .response: return components.responses[name] != nil
+        case .requestBody: return components.requestBodies[name] != nil
+        case .header: return components.headers[name] != nil
+        case .example: return components.examples[name] != nil
+        case .securityScheme: return components.securitySchemes[name] != nil
+        }
+    }
+
+    private func walk(_ tokens: [String]) -> Node? {
+        var node = root
+        for token in tokens {
+            switch node.kind {
+            case .mapping:
+                guard let next = node[token] else { return nil }
+                node = next
+            case .sequence:
+                guard let index = Int(token), index >= 0, index < node.count,
+                      let next = node.sequence?.dropFirst(index).first(where: { _ in true }) else { return nil }
+                node = next
+            case .scalar:
+                return nil
+            }
+        }
+        return node
+    }
+
+    /// Follows `A → B → …` through references that point straight at references.
+    private mutating func detectCycle(from pending: PendingReference, decoder: inout SpecDecoder) {
+        var chain = [pending.reference.ref]
+        var current = pending.reference
+        while let next = nextReference(after: current, kind: pending.kind) {
+            if chain.contains(next.ref) {
+                let key = "cycle \(pending.kind.section) \(Set(chain).sorted())"
+                guard checked.insert(key).inserted else { return }
+                let saved = decoder.path
+                decoder.path = pending.path
+                let loop = (chain + [next.ref]).joined(separator: " → ")
+                decoder.diagnostics.append(Diagnostic(.error, "reference cycle: \(loop)", file: decoder.file,
+                                                      mark: pending.reference.mark, pointer: decoder.pointer))
+                decoder.path = saved
+                return
+            }
+            chain.append(next.ref)
+            current = next
+        }
+    }
+
+    private func nextReference(after reference: Reference, kind: ReferenceKind) -> Reference? {
+        switch kind {
+        case .schema:
+            let target = reference.componentName(in: Schema.section).flatMap { components.schemas[$0] }
+                ?? targets[reference.ref].flatMap(Schema.extract)
+            return target?.reference
+        case .parameter:
+            let target = reference.componentName(in: Parameter.section).flatMap { components.parameters[$0] }
+                ?? targets[reference.ref].flatMap(Parameter.extract)
+            return target?.reference
+        default:
+            return nil
+        }
+    }
+}
