@@ -8,10 +8,46 @@ public struct Reference: Sendable, Hashable {
     /// Sibling `description` (OpenAPI 3.1 lets a reference override it).
     public let description: String?
 
+    /// `(section, name)` for `#/components/<section>/<name>`, parsed once: references are followed often.
+    private let component: (section: String, name: String)?
+
     public init(ref: String, mark: Mark, description: String? = nil) {
         self.ref = ref
         self.mark = mark
         self.description = description
+        component = Self.componentParts(of: ref)
+    }
+
+    public static func == (lhs: Reference, rhs: Reference) -> Bool {
+        lhs.ref == rhs.ref && lhs.mark == rhs.mark && lhs.description == rhs.description
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ref)
+        hasher.combine(mark)
+    }
+
+    /// True for `#` and `#/…`: a reference into this document.
+    public var isLocal: Bool {
+        var utf8 = ref.utf8.makeIterator()
+        guard utf8.next() == UInt8(ascii: "#") else { return false }
+        let second = utf8.next()
+        return second == nil || second == UInt8(ascii: "/")
+    }
+
+    private static func componentParts(of ref: String) -> (section: String, name: String)? {
+        let prefix = "#/components/".utf8
+        let utf8 = ref.utf8
+        guard utf8.starts(with: prefix) else { return nil }
+        if utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) {
+            guard let tokens = JSONPointer.parseLocal(ref), tokens.count == 3 else { return nil }
+            return (tokens[1], tokens[2])
+        }
+        let rest = utf8.dropFirst(prefix.count)
+        guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let name = rest[rest.index(after: slash)...]
+        guard !name.contains(UInt8(ascii: "/")) else { return nil }
+        return (String(decoding: rest[..<slash], as: UTF8.self), String(decoding: name, as: UTF8.self))
     }
 
     /// The unescaped pointer tokens of a local reference.
@@ -19,11 +55,8 @@ public struct Reference: Sendable, Hashable {
 
     /// The component name when the reference is `#/components/<section>/<name>`.
     public func componentName(in section: String) -> String? {
-        // Checked on bytes first: this runs for every reference the generator follows.
-        let prefix = "#/components/" + section + "/"
-        guard ref.utf8.starts(with: prefix.utf8) else { return nil }
-        guard let tokens, tokens.count == 3 else { return nil }
-        return tokens[2]
+        guard let component, component.section == section else { return nil }
+        return component.name
     }
 }
 

@@ -24,7 +24,9 @@ struct ReferenceChecker {
             guard checked.insert(key).inserted else { continue }
             locate(pending, decoder: &decoder)
         }
+        var followed = Set<String>()
         for pending in decoder.pendingReferences where pending.kind == .schema || pending.kind == .parameter {
+            guard followed.insert(pending.reference.ref).inserted else { continue }
             detectCycle(from: pending, decoder: &decoder)
         }
     }

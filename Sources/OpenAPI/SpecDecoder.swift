@@ -111,7 +111,7 @@ struct SpecDecoder {
         var description: String?
         if let text = node["description"]?.string { description = text }
         let reference = Reference(ref: ref, mark: refNode.mark, description: description)
-        if JSONPointer.parseLocal(ref) == nil {
+        if !reference.isLocal {
             let what = ref.contains("://") ? "a URL" : "another file"
             error("'\(ref)' refers to \(what); only references inside this document (#/…) are supported, and generation never reads other files or the network", at: refNode)
         } else {

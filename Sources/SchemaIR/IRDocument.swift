@@ -1,0 +1,83 @@
+import OpenAPI
+
+/// The language-neutral description of an API that emitters turn into code.
+public struct IRDocument: Sendable {
+    public var title: String
+    public var version: String
+    public var description: String?
+    /// The `openapi` field of the source, e.g. `3.0.3`.
+    public var openAPIVersion: String
+    public var servers: [IRServer]
+    /// Every named type: components in source order, each lifted inline type after it is met.
+    public var types: [NamedType]
+    public var groups: [IROperationGroup]
+    public var securitySchemes: [IRSecurityScheme]
+    /// The document's default security: alternatives, each a set of schemes applied together.
+    public var security: [[IRSecurityRequirement]]
+    /// Warnings from loading and translating (unsupported constructs and their fallbacks).
+    public var warnings: [Diagnostic]
+    private let typeIndex: [TypeID: Int]
+
+    init(title: String, version: String, description: String?, openAPIVersion: String, servers: [IRServer],
+         types: [NamedType], groups: [IROperationGroup], securitySchemes: [IRSecurityScheme],
+         security: [[IRSecurityRequirement]], warnings: [Diagnostic]) {
+        self.title = title
+        self.version = version
+        self.description = description
+        self.openAPIVersion = openAPIVersion
+        self.servers = servers
+        self.types = types
+        self.groups = groups
+        self.securitySchemes = securitySchemes
+        self.security = security
+        self.warnings = warnings
+        var index: [TypeID: Int] = [:]
+        for (position, type) in types.enumerated() { index[type.id] = position }
+        self.typeIndex = index
+    }
+
+    public subscript(id: TypeID) -> NamedType? {
+        typeIndex[id].map { types[$0] }
+    }
+
+    /// Every operation, group by group.
+    public var operations: [IROperation] { groups.flatMap(\.operations) }
+
+    /// Translates a loaded document. Never fails: what cannot be modelled becomes a warning and a JSON value.
+    public init(_ document: OpenAPIDocument) {
+        var space = TypeSpace(document: document)
+        space.buildComponents()
+        var translator = OperationTranslator(document: document, space: space)
+        let groups = translator.translate()
+        space = translator.space
+        space.markRecursion()
+        self.init(
+            title: document.info.title, version: document.info.version, description: document.info.description,
+            openAPIVersion: document.versionText,
+            servers: document.servers.map { IRServer(url: $0.url, description: $0.description, variables: $0.variables) },
+            types: space.types, groups: groups, securitySchemes: Self.securitySchemes(document),
+            security: Self.requirements(document.security ?? []),
+            warnings: Self.located(space.warnings + translator.warnings, in: document) + document.warnings)
+    }
+
+    /// Translation warnings carry positions only; their pointers are looked up in one walk of the source.
+    private static func located(_ warnings: [Diagnostic], in document: OpenAPIDocument) -> [Diagnostic] {
+        let pointers = document.pointers(for: Set(warnings.map(\.mark)))
+        return warnings.map { $0.located(by: pointers) }.sorted()
+    }
+
+    static func requirements(_ requirements: [SecurityRequirement]) -> [[IRSecurityRequirement]] {
+        requirements.map { requirement in
+            requirement.schemes.map { IRSecurityRequirement(scheme: $0.name, scopes: $0.scopes) }
+        }
+    }
+
+    private static func securitySchemes(_ document: OpenAPIDocument) -> [IRSecurityScheme] {
+        document.components.securitySchemes.compactMap { name, item in
+            guard let scheme = document.resolve(item) else { return nil }
+            return IRSecurityScheme(
+                name: name, kind: scheme.kind, scheme: scheme.scheme, bearerFormat: scheme.bearerFormat,
+                parameterName: scheme.name, location: scheme.location, description: scheme.description)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import OpenAPI
+import YAML
+
+public struct IRServer: Sendable {
+    public var url: String
+    public var description: String?
+    public var variables: [ServerVariable]
+}
+
+public struct IRParameter: Sendable {
+    public var name: String
+    public var location: ParameterLocation
+    public var style: ParameterStyle
+    public var explode: Bool
+    public var required: Bool
+    public var allowEmptyValue: Bool
+    public var allowReserved: Bool
+    public var type: TypeRef
+    public var nullable: Bool
+    /// Set when the parameter is described by `content` instead of `schema`.
+    public var contentType: String?
+    public var documentation: Documentation
+    public var defaultValue: JSONValue?
+    public var example: Node?
+    public var mark: Mark
+}
+
+public struct IRContent: Sendable {
+    public var contentType: String
+    /// nil when the media type has no schema (the body is opaque).
+    public var type: TypeRef?
+    public var example: Node?
+    public var examples: [(name: String, value: Node)]
+}
+
+public struct IRRequestBody: Sendable {
+    public var required: Bool
+    public var description: String?
+    public var contents: [IRContent]
+}
+
+public struct IRResponseHeader: Sendable {
+    public var name: String
+    public var type: TypeRef
+    public var required: Bool
+    public var description: String?
+}
+
+public struct IRResponse: Sendable {
+    public var status: ResponseStatus
+    public var description: String?
+    public var contents: [IRContent]
+    public var headers: [IRResponseHeader]
+}
+
+public struct IRSecurityRequirement: Sendable, Hashable {
+    public var scheme: String
+    public var scopes: [String]
+}
+
+public struct IRSecurityScheme: Sendable {
+    public var name: String
+    public var kind: SecurityScheme.Kind
+    public var scheme: String?
+    public var bearerFormat: String?
+    public var parameterName: String?
+    public var location: ParameterLocation?
+    public var description: String?
+}
+
+public struct IROperation: Sendable {
+    /// A unique key: the operationId, or `METHOD /path` when there is none (deduplicated if repeated).
+    public var key: String
+    public var operationID: String?
+    public var method: HTTPMethod
+    public var path: String
+    public var summary: String?
+    public var documentation: Documentation
+    public var tags: [String]
+    public var parameters: [IRParameter]
+    public var requestBody: IRRequestBody?
+    public var responses: [IRResponse]
+    /// Alternatives, each a set of schemes that must all apply; nil means the document default applies.
+    public var security: [[IRSecurityRequirement]]?
+    public var mark: Mark
+    public var pointer: String
+}
+
+public struct IROperationGroup: Sendable {
+    /// The tag (the operation's first); nil for untagged operations.
+    public var tag: String?
+    public var description: String?
+    public var operations: [IROperation]
+}

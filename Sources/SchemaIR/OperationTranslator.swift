@@ -1,0 +1,127 @@
+import OpenAPI
+import YAML
+
+/// Translates operations into the IR, lifting their inline schemas into the shared type space and
+/// grouping them by first tag (document tag order first, then first use; untagged last).
+struct OperationTranslator {
+    let document: OpenAPIDocument
+    var space: TypeSpace
+    private(set) var warnings: [Diagnostic] = []
+
+    init(document: OpenAPIDocument, space: TypeSpace) {
+        self.document = document
+        self.space = space
+    }
+
+    mutating func translate() -> [IROperationGroup] {
+        var keys: [String: Int] = [:]
+        var groups: [String?: [IROperation]] = [:]
+        var tagOrder: [String] = document.tags.map(\.name)
+        for source in document.operations {
+            var key = source.operationID ?? "\(source.method.rawValue.uppercased()) \(source.path)"
+            if let count = keys[key] {
+                keys[key] = count + 1
+                warn("operationId '\(key)' is used by more than one operation; this one is named '\(key)_\(count + 1)'", at: source.mark)
+                key = "\(key)_\(count + 1)"
+            } else {
+                keys[key] = 1
+            }
+            let operation = translate(source, key: key)
+            let tag = source.tags.first
+            if let tag, !tagOrder.contains(tag) { tagOrder.append(tag) }
+            groups[tag, default: []].append(operation)
+        }
+        var result: [IROperationGroup] = []
+        for tag in tagOrder {
+            guard let operations = groups[tag] else { continue }
+            result.append(IROperationGroup(tag: tag, description: document.tags.first { $0.name == tag }?.description,
+                                           operations: operations))
+        }
+        if let untagged = groups[nil] {
+            result.append(IROperationGroup(tag: nil, description: nil, operations: untagged))
+        }
+        return result
+    }
+
+    private mutating func translate(_ source: Operation, key: String) -> IROperation {
+        if source.hasCallbacks {
+            warn("callbacks are not generated; '\(key)' is generated without them", at: source.mark)
+        }
+        var parameters: [IRParameter] = []
+        for item in source.parameters {
+            if let parameter = parameter(item, operationKey: key) { parameters.append(parameter) }
+        }
+        var requestBody: IRRequestBody?
+        if let item = source.requestBody, let body = document.resolve(item) {
+            requestBody = IRRequestBody(required: body.required, description: body.description,
+                                        contents: contents(body.content, context: NameContext(parts: [key, "requestBody"], parent: nil)))
+        }
+        var responses: [IRResponse] = []
+        for (status, item) in source.responses {
+            guard let response = document.resolve(item) else { continue }
+            if response.hasLinks {
+                warn("response links are not generated ('\(key)' \(status))", at: response.mark)
+            }
+            let context = NameContext(parts: [key, "response\(status)"], parent: nil)
+            var headers: [IRResponseHeader] = []
+            for (name, headerItem) in response.headers {
+                guard let header = document.resolve(headerItem) else { continue }
+                let type = header.schema.map { space.typeRef($0, context: NameContext(parts: context.parts + [name], parent: nil)) } ?? .string(.plain)
+                headers.append(IRResponseHeader(name: name, type: type, required: header.required, description: header.description))
+            }
+            responses.append(IRResponse(status: status, description: response.description,
+                                        contents: contents(response.content, context: context), headers: headers))
+        }
+        return IROperation(
+            key: key, operationID: source.operationID, method: source.method, path: source.path, summary: source.summary,
+            documentation: Documentation(description: source.description, deprecated: source.deprecated),
+            tags: source.tags, parameters: parameters, requestBody: requestBody, responses: responses,
+            security: source.security.map(IRDocument.requirements), mark: source.mark, pointer: source.pointer)
+    }
+
+    private mutating func parameter(_ item: Referenceable<OpenAPI.Parameter>, operationKey: String) -> IRParameter? {
+        guard let source = document.resolve(item) else { return nil }
+        let context = NameContext(parts: [operationKey, source.name], parent: nil)
+        var type = TypeRef.any
+        var nullable = false
+        var contentType: String?
+        var defaultValue: JSONValue?
+        var documentation = Documentation(description: source.description, deprecated: source.deprecated)
+        if let schemaItem = source.schema {
+            type = space.typeRef(schemaItem, context: context)
+            nullable = space.isNullable(schemaItem)
+            if let schema = schemaItem.value {
+                defaultValue = schema.defaultValue.map(JSONValue.init)
+                documentation.deprecated = documentation.deprecated || schema.deprecated
+            }
+        } else if let media = source.content.first {
+            contentType = media.contentType
+            if let schemaItem = media.schema {
+                type = space.typeRef(schemaItem, context: context)
+            }
+        } else {
+            warn("parameter '\(source.name)' has neither 'schema' nor 'content'; it is sent as a string", at: source.mark)
+            type = .string(.plain)
+        }
+        return IRParameter(
+            name: source.name, location: source.location, style: source.effectiveStyle, explode: source.effectiveExplode,
+            required: source.required, allowEmptyValue: source.allowEmptyValue, allowReserved: source.allowReserved,
+            type: type, nullable: nullable, contentType: contentType, documentation: documentation,
+            defaultValue: defaultValue, example: source.example, mark: source.mark)
+    }
+
+    private mutating func contents(_ media: [MediaType], context: NameContext) -> [IRContent] {
+        media.map { entry in
+            var examples: [(String, Node)] = []
+            for (name, item) in entry.examples {
+                if let value = document.resolve(item)?.value { examples.append((name, value)) }
+            }
+            return IRContent(contentType: entry.contentType, type: entry.schema.map { space.typeRef($0, context: context) },
+                             example: entry.example, examples: examples)
+        }
+    }
+
+    private mutating func warn(_ message: String, at mark: Mark) {
+        warnings.append(Diagnostic(.warning, message, file: document.file, mark: mark, pointer: nil))
+    }
+}
