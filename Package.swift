@@ -8,6 +8,15 @@ let package = Package(
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "OpenAPI", targets: ["OpenAPI"]),
         .library(name: "SchemaIR", targets: ["SchemaIR"]),
+        .library(name: "SwiftEmitter", targets: ["SwiftEmitter"]),
+        .library(name: "OpenAPIGenRuntime", targets: ["OpenAPIGenRuntime"]),
+        .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
+        .executable(name: "openapi-gen", targets: ["OpenAPIGenCLI"]),
+        // The shipped incident.io Follow-ups V2 + Actions V2 client, generated from openapi/.
+        .library(name: "IncidentIO", targets: ["IncidentIO"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         // libyaml from the system (Debian: libyaml-dev); never vendored.
@@ -19,6 +28,15 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "OpenAPI", dependencies: ["YAML"]),
         .target(name: "SchemaIR", dependencies: ["OpenAPI"]),
+        .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
+        .target(name: "GeneratorCore", dependencies: ["OpenAPI", "SchemaIR", "SwiftEmitter"]),
+        .executableTarget(
+            name: "OpenAPIGenCLI",
+            dependencies: ["GeneratorCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // What generated clients depend on, besides Foundation.
+        .target(name: "OpenAPIGenRuntime"),
+        .target(name: "IncidentIO", dependencies: ["OpenAPIGenRuntime"], path: "Generated/IncidentIO"),
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import GeneratorCore
+import OpenAPI
+import SwiftEmitter
+
+/// `openapi-gen`: generates Swift clients from OpenAPI documents.
+struct OpenAPIGen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "openapi-gen",
+        abstract: "Generate Swift clients from OpenAPI 3.0/3.1 documents.",
+        version: SwiftEmitter.generatorVersion,
+        subcommands: [Generate.self],
+        defaultSubcommand: Generate.self
+    )
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate (or with --check, verify) a client.",
+        discussion: "With no arguments, regenerates the shipped incident.io client into Generated/IncidentIO.")
+
+    static let defaultSpec = "openapi/incident-io-follow-ups.yaml"
+    static let defaultModule = "IncidentIO"
+
+    @Argument(help: "The OpenAPI document (YAML or JSON).")
+    var spec: String = defaultSpec
+
+    @Option(name: .long, help: "The directory to write into (default: Generated/<module>).")
+    var output: String?
+
+    @Option(name: .long, help: "The Swift module the files belong to (default: from the spec's file name).")
+    var module: String?
+
+    @Option(name: .long, help: "Access level of the generated API: public, internal or package.")
+    var access: SwiftEmitter.AccessLevel = .public
+
+    @Option(name: .long, help: "The root client's type name (default: <module>Client).")
+    var clientName: String?
+
+    @Flag(name: .long, help: "Write nothing; list the files that differ and exit 1 when the output is stale.")
+    var check = false
+
+    func run() throws {
+        let moduleName = module ?? (spec == Self.defaultSpec ? Self.defaultModule : Self.moduleName(forSpec: spec))
+        let directory = OutputDirectory(path: output ?? "Generated/" + moduleName)
+        let result: Generator.Result
+        do {
+            result = try Generator.generate(specPath: spec, options: .init(moduleName: moduleName, access: access, clientName: clientName))
+        } catch {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        for warning in result.warnings { printError(warning) }
+        if check {
+            let differences = directory.differences(from: result.files)
+            guard !differences.isEmpty else {
+                print("\(directory.path) is up to date (\(result.files.count) files).")
+                return
+            }
+            for difference in differences {
+                print("\(difference.kind.rawValue): \(directory.path)/\(difference.file)")
+                if !difference.excerpt.isEmpty { print(difference.excerpt) }
+            }
+            print("\(directory.path) is stale; regenerate with: swift run openapi-gen generate \(spec == Self.defaultSpec ? "" : spec)")
+            throw ExitCode(1)
+        }
+        let written = try directory.write(result.files)
+        print("\(directory.path): \(result.files.count) files, \(written.count) changed.")
+    }
+
+    /// `petstore-expanded.yaml` → `PetstoreExpanded`.
+    static func moduleName(forSpec path: String) -> String {
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let words = base.split { !$0.isLetter && !$0.isNumber }.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        let name = words.joined()
+        return name.isEmpty || name.first!.isNumber ? "API" + name : name
+    }
+
+    private func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+extension SwiftEmitter.AccessLevel: ExpressibleByArgument {}
+
+// Usage errors exit with 2 (argument-parser's default is 64); help and version exit 0.
+do {
+    var command = try OpenAPIGen.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    let code = OpenAPIGen.exitCode(for: error)
+    if code == .success {
+        print(OpenAPIGen.fullMessage(for: error))
+        Foundation.exit(0)
+    }
+    FileHandle.standardError.write(Data((OpenAPIGen.fullMessage(for: error) + "\n").utf8))
+    Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// An HTTP request as the client hands it to a transport.
+public struct HTTPRequest: Sendable {
+    public var method: String
+    public var url: URL
+    /// Header fields in the order they were added; names compare case-insensitively.
+    public var headers: [(name: String, value: String)]
+    public var body: Data?
+
+    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The first value of a header field.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+
+    /// Replaces every value of a header field with one value.
+    public mutating func setHeader(_ name: String, _ value: String) {
+        headers.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        headers.append((name, value))
+    }
+}
+
+/// An HTTP response as a transport returns it.
+public struct HTTPResponse: Sendable {
+    public var status: Int
+    public var headers: [(name: String, value: String)]
+    public var body: Data
+
+    public init(status: Int, headers: [(name: String, value: String)] = [], body: Data = Data()) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The first value of a header field (names compare case-insensitively).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// Sends requests. The generated client depends only on this protocol: tests, other HTTP stacks and
+/// custom behaviour plug in here.
+public protocol HTTPTransport: Sendable {
+    /// Sends `request`, returning the response whatever its status; throws ``TransportError`` when no
+    /// response was received.
+    func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Builds one request: generated operations fill it in, ``APIClient`` sends it.
+public struct RequestBuilder: Sendable {
+    public var method: String
+    /// The path with parameters already substituted and percent-encoded.
+    public var path: String
+    /// Percent-encoded `name=value` pairs, in the order added.
+    public private(set) var query: [String] = []
+    public var headers: [(name: String, value: String)] = []
+    public var body: Data?
+    public var contentType: String?
+
+    public init(method: String, path: String) {
+        self.method = method
+        self.path = path
+    }
+
+    /// Encodes one path parameter value as a single segment.
+    public static func pathSegment(_ value: some ParameterValue) -> String {
+        PercentEncoding.encode(value.parameterText)
+    }
+
+    /// Adds a scalar query parameter; nil adds nothing, an empty string adds `name=`.
+    public mutating func addQuery(_ name: String, _ value: (some ParameterValue)?) {
+        guard let value else { return }
+        query.append(PercentEncoding.encode(name) + "=" + PercentEncoding.encode(value.parameterText))
+    }
+
+    /// Adds an array query parameter by its style: `form` + explode repeats the name, otherwise values
+    /// are joined with `,` (form), `%20` (spaceDelimited) or `|` (pipeDelimited).
+    public mutating func addQuery(_ name: String, _ values: [some ParameterValue]?, style: ParameterStyle = .form, explode: Bool = true) {
+        guard let values else { return }
+        let encodedName = PercentEncoding.encode(name)
+        if explode && style == .form {
+            for value in values { query.append(encodedName + "=" + PercentEncoding.encode(value.parameterText)) }
+            return
+        }
+        let separator: String
+        switch style {
+        case .spaceDelimited: separator = "%20"
+        case .pipeDelimited: separator = "%7C"
+        default: separator = ","
+        }
+        query.append(encodedName + "=" + values.map { PercentEncoding.encode($0.parameterText) }.joined(separator: separator))
+    }
+
+    /// Adds an object as `deepObject` (`name[key]=value`, nested objects as `name[a][b]=value`).
+    public mutating func addDeepObject(_ name: String, _ value: (some Encodable)?) throws(ClientError) {
+        guard let value else { return }
+        appendDeep(name, try Self.tree(of: value, parameter: name))
+    }
+
+    /// Adds an object in `form` style: with explode each property is its own `key=value`; without,
+    /// `name=key1,value1,key2,value2`.
+    public mutating func addFormObject(_ name: String, _ value: (some Encodable)?, explode: Bool) throws(ClientError) {
+        guard let value else { return }
+        guard case .object(let members) = try Self.tree(of: value, parameter: name) else {
+            appendDeep(name, try Self.tree(of: value, parameter: name))
+            return
+        }
+        let pairs = members.keys.sorted().compactMap { key -> (String, String)? in
+            guard let text = Self.scalarText(members[key]!) else { return nil }
+            return (key, text)
+        }
+        if explode {
+            for (key, text) in pairs { query.append(PercentEncoding.encode(key) + "=" + PercentEncoding.encode(text)) }
+        } else {
+            let joined = pairs.map { PercentEncoding.encode($0.0) + "," + PercentEncoding.encode($0.1) }.joined(separator: ",")
+            query.append(PercentEncoding.encode(name) + "=" + joined)
+        }
+    }
+
+    private static func tree(of value: some Encodable, parameter: String) throws(ClientError) -> JSONValue {
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
+        } catch {
+            throw .invalidRequest("parameter '\(parameter)' could not be encoded: \(error)")
+        }
+    }
+
+    private static func scalarText(_ value: JSONValue) -> String? {
+        switch value {
+        case .bool(let flag): return flag.parameterText
+        case .integer(let number): return number.parameterText
+        case .number(let number): return number.parameterText
+        case .string(let text): return text
+        default: return nil
+        }
+    }
+
+    private mutating func appendDeep(_ prefix: String, _ value: JSONValue) {
+        switch value {
+        case .object(let members):
+            for key in members.keys.sorted() { appendDeep(prefix + "[" + key + "]", members[key]!) }
+        case .array(let items):
+            for item in items { appendDeep(prefix + "[]", item) }
+        case .null:
+            break
+        case .bool(let flag): query.append(PercentEncoding.encode(prefix) + "=" + flag.parameterText)
+        case .integer(let number): query.append(PercentEncoding.encode(prefix) + "=" + number.parameterText)
+        case .number(let number): query.append(PercentEncoding.encode(prefix) + "=" + number.parameterText)
+        case .string(let text): query.append(PercentEncoding.encode(prefix) + "=" + PercentEncoding.encode(text))
+        }
+    }
+
+    /// Adds a header parameter; nil adds nothing.
+    public mutating func addHeader(_ name: String, _ value: (some ParameterValue)?) {
+        guard let value else { return }
+        headers.append((name, value.parameterText))
+    }
+
+    /// Sets a JSON body.
+    public mutating func setJSONBody(_ value: some Encodable) throws(ClientError) {
+        do {
+            body = try JSONEncoder().encode(value)
+        } catch {
+            throw .invalidRequest("the request body could not be encoded: \(error)")
+        }
+        contentType = "application/json"
+    }
+
+    /// The full URL under `serverURL` (whose own path, if any, is kept as a prefix).
+    func url(relativeTo serverURL: URL) -> URL? {
+        var base = serverURL.absoluteString
+        while base.hasSuffix("/") { base.removeLast() }
+        var text = base + path
+        if !query.isEmpty { text += "?" + query.joined(separator: "&") }
+        return URL(string: text)
+    }
+}

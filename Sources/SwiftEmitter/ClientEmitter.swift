@@ -1,0 +1,288 @@
+import Foundation
+import OpenAPI
+import SchemaIR
+
+/// Emits the root client and one client per tag, with an async method per operation.
+struct ClientEmitter {
+    let context: EmitContext
+    let clientName: String
+    /// Tag → client type name, decided up front (they are reserved top-level names).
+    let groupTypeNames: [String: String]
+    var warnings: [String] = []
+
+    static func groupTypeNames(for ir: IRDocument, clientName: String) -> [String: String] {
+        var scope = NameScope(reserved: TypeNames.reserved.union([clientName]))
+        var result: [String: String] = [:]
+        for group in ir.groups {
+            guard let tag = group.tag else { continue }
+            result[tag] = scope.claim(SwiftNames.typeName(SwiftNames.upperCamel(tag) + "Client"))
+        }
+        return result
+    }
+
+    // MARK: Root client
+
+    mutating func emitRoot(into printer: inout SwiftPrinter) {
+        let access = context.access
+        let ir = context.ir
+        let server = defaultServer()
+        let requiresToken = ir.securitySchemes.contains { $0.kind == .http && $0.scheme?.lowercased() == "bearer" }
+        printer.documentation([ir.title.isEmpty ? nil : "A client for \(ir.title) (version \(ir.version)).",
+                               "Operations are grouped by tag; each group is a property of this client."]
+            .compactMap { $0 }.joined(separator: "\n\n"))
+        printer.block("\(access)struct \(clientName): Sendable") { body in
+            body.documentation("The engine that sends requests, for anything the generated methods do not cover.")
+            body.line("\(access)let client: APIClient")
+            body.line()
+            body.documentation("The first server the API description declares: \(server).")
+            body.line("\(access)static let defaultServerURL = URL(string: \(SwiftLiteral.string(server)))!")
+            body.line()
+            let token = requiresToken ? "bearerToken: String, " : ""
+            let optionalToken = requiresToken ? "" : ", bearerToken: String? = nil"
+            body.documentation(requiresToken
+                ? "Creates a client that authenticates every request with `Authorization: Bearer <bearerToken>`."
+                : "Creates a client; pass `bearerToken` for APIs that expect `Authorization: Bearer`.")
+            body.block("\(access)init(\(token)serverURL: URL = \(clientName).defaultServerURL\(optionalToken), timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport())") { initializer in
+                initializer.line("self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport))")
+            }
+            body.line()
+            body.block("\(access)init(configuration: ClientConfiguration)") { initializer in
+                initializer.line("self.client = APIClient(configuration: configuration)")
+            }
+            var scope = NameScope(reserved: ["client", "defaultServerURL", "init"])
+            for group in ir.groups {
+                guard let tag = group.tag, let typeName = groupTypeNames[tag] else { continue }
+                body.line()
+                body.documentation(group.description ?? "Operations tagged \(tag).")
+                let property = scope.claim(SwiftNames.memberName(tag, fallback: "operations"))
+                body.line("\(access)var \(SwiftNames.escaped(property)): \(typeName) { \(typeName)(client: client) }")
+            }
+            if let untagged = ir.groups.first(where: { $0.tag == nil }) {
+                for operation in untagged.operations {
+                    body.line()
+                    emitOperation(operation, tag: nil, scope: &scope, into: &body)
+                }
+            }
+        }
+    }
+
+    private mutating func defaultServer() -> String {
+        guard let server = context.ir.servers.first else { return "http://localhost" }
+        var url = server.url
+        for variable in server.variables {
+            url = url.replacingOccurrences(of: "{" + variable.name + "}", with: variable.defaultValue)
+        }
+        guard let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else {
+            warnings.append("server URL '\(server.url)' is not an absolute URL; the client defaults to http://localhost")
+            return "http://localhost"
+        }
+        return url
+    }
+
+    // MARK: Tag clients
+
+    mutating func emitGroup(_ group: IROperationGroup, into printer: inout SwiftPrinter) {
+        guard let tag = group.tag, let typeName = groupTypeNames[tag] else { return }
+        let access = context.access
+        printer.documentation(group.description ?? "Operations tagged \(tag).")
+        printer.block("\(access)struct \(typeName): Sendable") { body in
+            body.line("\(access)let client: APIClient")
+            body.line()
+            body.block("\(access)init(client: APIClient)") { initializer in
+                initializer.line("self.client = client")
+            }
+            var scope = NameScope(reserved: ["client", "init"])
+            for operation in group.operations {
+                body.line()
+                emitOperation(operation, tag: tag, scope: &scope, into: &body)
+            }
+        }
+    }
+
+    // MARK: Operations
+
+    static func methodBaseName(_ operation: IROperation, tag: String?) -> String {
+        if let id = operation.operationID {
+            if let hash = id.lastIndex(of: "#") { return String(id[id.index(after: hash)...]) }
+            if let tag, id.hasPrefix(tag + "_") { return String(id.dropFirst(tag.count + 1)) }
+            return id
+        }
+        if let summary = operation.summary, !SwiftNames.words(summary).isEmpty { return summary }
+        return operation.method.rawValue + " " + operation.path
+    }
+
+    private struct Argument {
+        let parameter: IRParameter
+        let name: String
+        var optional: Bool { !parameter.required }
+    }
+
+    private mutating func emitOperation(_ operation: IROperation, tag: String?, scope: inout NameScope,
+                                        into printer: inout SwiftPrinter) {
+        let rendering = context.rendering
+        let name = scope.claim(SwiftNames.memberName(Self.methodBaseName(operation, tag: tag), fallback: "operation"))
+        var argumentScope = NameScope(reserved: ["request", "body", "client"])
+        var arguments: [Argument] = []
+        for parameter in operation.parameters {
+            if parameter.location == .cookie {
+                warnings.append("\(operation.key): cookie parameter '\(parameter.name)' is not sent by generated clients")
+                continue
+            }
+            arguments.append(Argument(parameter: parameter, name: argumentScope.claim(SwiftNames.memberName(parameter.name, fallback: "parameter"))))
+        }
+        let pathArguments = arguments.filter { $0.parameter.location == .path }
+        let otherArguments = arguments.filter { $0.parameter.location != .path }
+        let body = jsonContent(operation.requestBody?.contents ?? [])
+        if let requestBody = operation.requestBody, body == nil, !requestBody.contents.isEmpty {
+            warnings.append("\(operation.key): request body types \(requestBody.contents.map(\.contentType)) are not supported yet; the method sends no body")
+        }
+        let bodyOptional = !(operation.requestBody?.required ?? false)
+        var signature: [String] = pathArguments.map { "\(SwiftNames.escaped($0.name)): \(rendering.swiftType($0.parameter.type))" }
+        if let body {
+            signature.append("_ body: \(rendering.swiftType(body))" + (bodyOptional ? "? = nil" : ""))
+        }
+        for argument in otherArguments {
+            let type = rendering.swiftType(argument.parameter.type)
+            signature.append(argument.optional ? "\(SwiftNames.escaped(argument.name)): \(type)? = nil" : "\(SwiftNames.escaped(argument.name)): \(type)")
+        }
+        let result = successType(operation)
+        let returns = result.map { " -> " + rendering.swiftType($0) } ?? ""
+
+        documentOperation(operation, arguments: pathArguments + otherArguments, hasBody: body != nil, into: &printer)
+        printer.block("\(context.access)func \(SwiftNames.escaped(name))(\(signature.joined(separator: ", "))) async throws(ClientError)\(returns)") { method in
+            let mutates = body != nil || !otherArguments.isEmpty
+            method.line("\(mutates ? "var" : "let") request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(operation, pathArguments)))")
+            for argument in otherArguments {
+                emitParameter(argument, into: &method)
+            }
+            if body != nil {
+                if bodyOptional {
+                    method.block("if let body") { inner in inner.line("try request.setJSONBody(body)") }
+                } else {
+                    method.line("try request.setJSONBody(body)")
+                }
+            }
+            if let result {
+                method.line("return try await client.send(request, returning: \(rendering.swiftType(result)).self)")
+            } else {
+                method.line("try await client.send(request)")
+            }
+        }
+    }
+
+    private func documentOperation(_ operation: IROperation, arguments: [Argument], hasBody: Bool, into printer: inout SwiftPrinter) {
+        var lines: [String] = []
+        if let summary = operation.summary, !summary.isEmpty { lines.append(summary) }
+        if let description = operation.documentation.description, !description.isEmpty, description != operation.summary {
+            lines.append(description)
+        }
+        lines.append("`\(operation.method.rawValue.uppercased()) \(operation.path)`")
+        var text = lines.joined(separator: "\n\n")
+        let documented = arguments.filter { $0.parameter.documentation.description?.isEmpty == false }
+        if !documented.isEmpty || hasBody {
+            text += "\n\n- Parameters:"
+            for argument in arguments {
+                let description = argument.parameter.documentation.description ?? ""
+                let flattened = SwiftLiteral.commentLines(description).joined(separator: " ")
+                text += "\n  - \(argument.name): \(flattened.isEmpty ? "The `\(argument.parameter.name)` parameter." : flattened)"
+            }
+            if hasBody { text += "\n  - body: The request body, sent as JSON." }
+        }
+        printer.documentation(text)
+    }
+
+    /// `"/v2/follow_ups/" + RequestBuilder.pathSegment(id)`.
+    private mutating func pathExpression(_ operation: IROperation, _ arguments: [Argument]) -> String {
+        var pieces: [String] = []
+        var literal = ""
+        var rest = Substring(operation.path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            literal += rest[..<open]
+            if let argument = arguments.first(where: { $0.parameter.name == name }) {
+                if !literal.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
+                literal = ""
+                pieces.append("RequestBuilder.pathSegment(\(SwiftNames.escaped(argument.name)))")
+            } else {
+                warnings.append("\(operation.key): path parameter '\(name)' is not declared; it is sent literally")
+                literal += "{" + name + "}"
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        literal += rest
+        if !literal.isEmpty || pieces.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
+        return pieces.joined(separator: " + ")
+    }
+
+    private func emitParameter(_ argument: Argument, into printer: inout SwiftPrinter) {
+        let parameter = argument.parameter
+        let name = SwiftLiteral.string(parameter.name)
+        let value = SwiftNames.escaped(argument.name)
+        let rendering = context.rendering
+        switch parameter.location {
+        case .header:
+            if case .array = rendering.resolved(parameter.type) {
+                let optional = argument.optional ? "?" : ""
+                printer.line("request.addHeader(\(name), \(value)\(optional).map(\\.parameterText).joined(separator: \",\"))")
+            } else {
+                printer.line("request.addHeader(\(name), \(value))")
+            }
+        case .query:
+            switch queryShape(parameter.type) {
+            case .scalar:
+                printer.line("request.addQuery(\(name), \(value))")
+            case .array:
+                printer.line("request.addQuery(\(name), \(value), style: \(style(parameter.style)), explode: \(parameter.explode))")
+            case .object:
+                if parameter.style == .deepObject {
+                    printer.line("try request.addDeepObject(\(name), \(value))")
+                } else {
+                    printer.line("try request.addFormObject(\(name), \(value), explode: \(parameter.explode))")
+                }
+            }
+        case .path, .cookie:
+            break
+        }
+    }
+
+    private enum QueryShape { case scalar, array, object }
+
+    private func queryShape(_ type: TypeRef) -> QueryShape {
+        switch context.rendering.resolved(type) {
+        case .string, .integer, .number, .boolean: return .scalar
+        case .named(let id):
+            if case .enumeration? = context.ir[id]?.kind { return .scalar }
+            return .object
+        case .array(let element):
+            return queryShape(element) == .scalar ? .array : .object
+        case .map, .any, .nullable: return .object
+        }
+    }
+
+    private func style(_ style: OpenAPI.ParameterStyle) -> String {
+        switch style {
+        case .spaceDelimited: return ".spaceDelimited"
+        case .pipeDelimited: return ".pipeDelimited"
+        case .deepObject: return ".deepObject"
+        default: return ".form"
+        }
+    }
+
+    private func jsonContent(_ contents: [IRContent]) -> TypeRef? {
+        contents.first { Self.isJSON($0.contentType) && $0.type != nil }?.type
+    }
+
+    static func isJSON(_ contentType: String) -> Bool {
+        let base = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return base == "application/json" || base.hasSuffix("+json")
+    }
+
+    /// The decoded type of the first documented success response with a JSON body, if any.
+    private func successType(_ operation: IROperation) -> TypeRef? {
+        let successes = operation.responses.filter { $0.status.isSuccess }.sorted { $0.status < $1.status }
+        for response in successes {
+            if let type = jsonContent(response.contents) { return type }
+        }
+        return nil
+    }
+}

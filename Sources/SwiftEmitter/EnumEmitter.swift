@@ -1,0 +1,93 @@
+import SchemaIR
+
+/// Open enums: the documented cases plus a catch-all that keeps any other raw value, so a value the
+/// API adds later decodes instead of failing, and encodes back unchanged.
+struct EnumEmitter {
+    let context: EmitContext
+
+    struct Case {
+        let name: String
+        let rawValue: String
+    }
+
+    /// Case names (cleaned, unique) and the catch-all's name (`unknown`, or `undocumented` when the
+    /// spec itself lists `unknown`).
+    static func cases(of enumeration: EnumType) -> (cases: [Case], catchAll: String) {
+        var scope = NameScope(reserved: ["rawValue", "knownCases", "allCases", "init", "hashValue"])
+        var cases: [Case] = []
+        for item in enumeration.cases {
+            var name = SwiftNames.memberName(item.rawValue, fallback: item.rawValue.isEmpty ? "empty" : "value")
+            if enumeration.rawType == .integer || enumeration.rawType == .number, let first = item.rawValue.first, first == "-" {
+                name = "_minus" + SwiftNames.upperCamel(String(item.rawValue.dropFirst()))
+            }
+            // `.none` would be ambiguous with Optional.none wherever the enum is optional.
+            if name == "none" { name = "none_" }
+            cases.append(Case(name: scope.claim(name), rawValue: item.rawValue))
+        }
+        let catchAll = scope.claim(cases.contains { $0.name == "unknown" } ? "undocumented" : "unknown")
+        return (cases, catchAll)
+    }
+
+    func emit(_ enumeration: EnumType, named name: String, into printer: inout SwiftPrinter,
+              nested: (inout SwiftPrinter) -> Void) {
+        let access = context.access
+        let (cases, catchAll) = Self.cases(of: enumeration)
+        let rawType: String
+        switch enumeration.rawType {
+        case .string: rawType = "String"
+        case .integer: rawType = "Int"
+        case .number: rawType = "Double"
+        case .boolean: rawType = "Bool"
+        }
+        func literal(_ raw: String) -> String {
+            enumeration.rawType == .string ? SwiftLiteral.string(raw) : raw
+        }
+        printer.block("\(access)enum \(name): Codable, Hashable, Sendable, RawRepresentable, ParameterValue") { body in
+            for item in cases {
+                body.line("case \(SwiftNames.escaped(item.name))")
+            }
+            body.documentation("A value this version of the API description does not list, kept as received.")
+            body.line("case \(SwiftNames.escaped(catchAll))(\(rawType))")
+            body.line()
+            body.documentation("The values the API description lists.")
+            body.line("\(access)static let knownCases: [\(name)] = [\(cases.map { "." + SwiftNames.escaped($0.name) }.joined(separator: ", "))]")
+            body.line()
+            body.block("\(access)init(rawValue: \(rawType))") { initializer in
+                initializer.switchBlock("rawValue") { switchBody in
+                    for item in cases {
+                        switchBody.line("case \(literal(item.rawValue)): self = .\(SwiftNames.escaped(item.name))")
+                    }
+                    switchBody.line("default: self = .\(SwiftNames.escaped(catchAll))(rawValue)")
+                }
+            }
+            body.line()
+            body.block("\(access)var rawValue: \(rawType)") { getter in
+                getter.switchBlock("self") { switchBody in
+                    for item in cases {
+                        switchBody.line("case .\(SwiftNames.escaped(item.name)): return \(literal(item.rawValue))")
+                    }
+                    switchBody.line("case .\(SwiftNames.escaped(catchAll))(let value): return value")
+                }
+            }
+            body.line()
+            body.block("\(access)init(from decoder: any Decoder) throws") { decoding in
+                decoding.line("self.init(rawValue: try decoder.singleValueContainer().decode(\(rawType).self))")
+            }
+            body.line()
+            body.block("\(access)func encode(to encoder: any Encoder) throws") { encoding in
+                encoding.line("var container = encoder.singleValueContainer()")
+                encoding.line("try container.encode(rawValue)")
+            }
+            body.line()
+            body.documentation("Equal when the raw values are: `.\(catchAll)(x)` equals the documented case for `x`.")
+            body.block("\(access)static func == (lhs: \(name), rhs: \(name)) -> Bool") { equality in
+                equality.line("lhs.rawValue == rhs.rawValue")
+            }
+            body.line()
+            body.block("\(access)func hash(into hasher: inout Hasher)") { hashing in
+                hashing.line("hasher.combine(rawValue)")
+            }
+            nested(&body)
+        }
+    }
+}

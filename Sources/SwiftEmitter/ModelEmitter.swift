@@ -1,0 +1,194 @@
+import SchemaIR
+
+/// Emits a named type and, inside it, the types lifted out of it.
+struct ModelEmitter {
+    let context: EmitContext
+
+    func emit(_ id: TypeID, into printer: inout SwiftPrinter) {
+        guard let type = context.ir[id], let name = context.names.local[id] else { return }
+        let doc = context.documentation(type.documentation)
+        switch type.kind {
+        case .object(let object):
+            printer.documentation(doc)
+            printer.block("\(context.access)struct \(name): Codable, Hashable, Sendable") { body in
+                emitObject(object, named: name, into: &body)
+                emitNested(of: id, into: &body)
+            }
+        case .enumeration(let enumeration):
+            printer.documentation(doc)
+            EnumEmitter(context: context).emit(enumeration, named: name, into: &printer) { body in
+                emitNested(of: id, into: &body)
+            }
+        case .union(let union):
+            printer.documentation(doc)
+            UnionEmitter(context: context).emit(union, named: name, recursive: type.isRecursive, into: &printer) { body in
+                emitNested(of: id, into: &body)
+            }
+        case .alias(let target):
+            printer.documentation(doc)
+            printer.line("\(context.access)typealias \(name) = \(context.rendering.swiftType(target))")
+        }
+    }
+
+    private func emitNested(of id: TypeID, into printer: inout SwiftPrinter) {
+        for child in context.names.children[id] ?? [] {
+            printer.line()
+            emit(child, into: &printer)
+        }
+    }
+
+    // MARK: Objects
+
+    private struct Member {
+        let field: Field
+        let name: String
+        var escaped: String { SwiftNames.escaped(name) }
+        var boxName: String { "_" + name + "Box" }
+        var isOptional: Bool { !field.required || field.nullable }
+    }
+
+    private func members(of object: ObjectType) -> [Member] {
+        var scope = NameScope(reserved: ["additionalProperties"])
+        return object.fields.map { field in
+            Member(field: field, name: scope.claim(SwiftNames.memberName(field.name, fallback: "property")))
+        }
+    }
+
+    private func emitObject(_ object: ObjectType, named name: String, into printer: inout SwiftPrinter) {
+        let members = members(of: object)
+        let rendering = context.rendering
+        let access = context.access
+        var extraType: String?
+        if case .typed(let valueType) = object.additionalProperties { extraType = rendering.swiftType(valueType) }
+
+        for member in members {
+            let type = rendering.swiftType(member.field.type) + (member.isOptional ? "?" : "")
+            printer.documentation(context.documentation(member.field.documentation))
+            if member.field.needsIndirection {
+                let boxType = "Indirect<\(rendering.swiftType(member.field.type))>" + (member.isOptional ? "?" : "")
+                let read = member.isOptional ? "\(member.boxName)?.value" : "\(member.boxName).value"
+                let write = member.isOptional ? "newValue.map(Indirect.init)" : "Indirect(newValue)"
+                printer.block("\(access)var \(member.escaped): \(type)") { body in
+                    body.line("get { \(read) }")
+                    body.line("set { \(member.boxName) = \(write) }")
+                }
+                printer.line("private var \(member.boxName): \(boxType)")
+            } else {
+                printer.line("\(access)var \(member.escaped): \(type)")
+            }
+        }
+        if let extraType {
+            printer.documentation("Properties beyond the documented ones.")
+            printer.line("\(access)var additionalProperties: [String: \(extraType)]")
+        }
+
+        // Memberwise initialiser: optionals default to nil.
+        var parameters = members.map { member -> String in
+            let type = rendering.swiftType(member.field.type)
+            return member.isOptional ? "\(member.escaped): \(type)? = nil" : "\(member.escaped): \(type)"
+        }
+        if let extraType { parameters.append("additionalProperties: [String: \(extraType)] = [:]") }
+        printer.line()
+        printer.block("\(access)init(\(parameters.joined(separator: ", ")))") { body in
+            for member in members {
+                if member.field.needsIndirection {
+                    let value = member.isOptional ? "\(member.escaped).map(Indirect.init)" : "Indirect(\(member.escaped))"
+                    body.line("self.\(member.boxName) = \(value)")
+                } else {
+                    body.line("self.\(member.escaped) = \(member.escaped)")
+                }
+            }
+            if extraType != nil { body.line("self.additionalProperties = additionalProperties") }
+        }
+
+        printer.line()
+        if members.isEmpty {
+            printer.line("private enum CodingKeys: CodingKey {}")
+        } else {
+            printer.block("private enum CodingKeys: String, CodingKey") { body in
+                for member in members {
+                    if member.name == member.field.name {
+                        body.line("case \(member.escaped)")
+                    } else {
+                        body.line("case \(member.escaped) = \(SwiftLiteral.string(member.field.name))")
+                    }
+                }
+            }
+        }
+
+        let needsManualCoding = extraType != nil || members.contains {
+            $0.field.needsIndirection || rendering.containsDate($0.field.type)
+        }
+        if needsManualCoding {
+            emitDecoding(members, object: object, into: &printer)
+            emitEncoding(members, object: object, into: &printer)
+        }
+    }
+
+    private func emitDecoding(_ members: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
+        let rendering = context.rendering
+        printer.line()
+        printer.block("\(context.access)init(from decoder: any Decoder) throws") { body in
+            body.line(members.isEmpty ? "_ = try decoder.container(keyedBy: CodingKeys.self)" : "let container = try decoder.container(keyedBy: CodingKeys.self)")
+            for member in members {
+                let key = "." + member.escaped
+                let type = member.field.type
+                let target = member.field.needsIndirection ? "self.\(member.boxName)" : "self.\(member.escaped)"
+                var value: String
+                if case .string(.dateTime) = rendering.resolved(type) {
+                    value = member.isOptional ? "try container.decodeDateIfPresent(forKey: \(key))" : "try container.decodeDate(forKey: \(key))"
+                } else {
+                    let wire = rendering.wireType(type)
+                    let call = member.isOptional ? "decodeIfPresent" : "decode"
+                    value = "try container.\(call)(\(wire).self, forKey: \(key))"
+                    if rendering.containsDate(type) {
+                        value = member.isOptional ? "(\(value)).map { \(rendering.fromWire(type, "$0")) }" : rendering.fromWire(type, "(\(value))")
+                    }
+                }
+                if member.field.needsIndirection {
+                    value = member.isOptional ? "(\(value)).map(Indirect.init)" : "Indirect(\(value))"
+                }
+                body.line("\(target) = \(value)")
+            }
+            if case .typed(let valueType) = object.additionalProperties {
+                let known = members.map { SwiftLiteral.string($0.field.name) }.joined(separator: ", ")
+                body.line("let extra = try decoder.container(keyedBy: DynamicCodingKey.self)")
+                body.line("let known: Set<String> = [\(known)]")
+                body.line("var additionalProperties: [String: \(rendering.swiftType(valueType))] = [:]")
+                body.block("for key in extra.allKeys where !known.contains(key.stringValue)") { loop in
+                    let decoded = "try extra.decode(\(rendering.wireType(valueType)).self, forKey: key)"
+                    loop.line("additionalProperties[key.stringValue] = \(rendering.fromWire(valueType, decoded))")
+                }
+                body.line("self.additionalProperties = additionalProperties")
+            }
+        }
+    }
+
+    private func emitEncoding(_ members: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
+        let rendering = context.rendering
+        printer.line()
+        printer.block("\(context.access)func encode(to encoder: any Encoder) throws") { body in
+            if !members.isEmpty { body.line("var container = encoder.container(keyedBy: CodingKeys.self)") }
+            for member in members {
+                let key = "." + member.escaped
+                let type = member.field.type
+                let value = "self." + member.escaped
+                if case .string(.dateTime) = rendering.resolved(type) {
+                    body.line(member.isOptional ? "try container.encodeDateIfPresent(\(value), forKey: \(key))" : "try container.encodeDate(\(value), forKey: \(key))")
+                    continue
+                }
+                var wire = value
+                if rendering.containsDate(type) {
+                    wire = member.isOptional ? "\(value).map { \(rendering.toWire(type, "$0")) }" : rendering.toWire(type, value)
+                }
+                body.line(member.isOptional ? "try container.encodeIfPresent(\(wire), forKey: \(key))" : "try container.encode(\(wire), forKey: \(key))")
+            }
+            if case .typed(let valueType) = object.additionalProperties {
+                body.line("var extra = encoder.container(keyedBy: DynamicCodingKey.self)")
+                body.block("for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key })") { loop in
+                    loop.line("try extra.encode(\(rendering.toWire(valueType, "value")), forKey: DynamicCodingKey(key))")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// Turns spec text into Swift string literals and comments that mean exactly the text, whatever it holds.
+enum SwiftLiteral {
+    /// A double-quoted literal: backslashes, quotes, line breaks, NUL, controls and bidirectional
+    /// formatting characters are escaped, so `\(`, `"""` or a newline followed by code stay inert text.
+    static func string(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\0": result += "\\0"
+            default:
+                if needsEscape(scalar) {
+                    result += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
+    /// Comment text split into lines at every character Swift (or an editor) might treat as a line
+    /// break; controls and bidirectional overrides are replaced by visible escapes.
+    static func commentLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCarriageReturn {
+                previousWasCarriageReturn = false
+                continue
+            }
+            previousWasCarriageReturn = scalar == "\r"
+            switch scalar {
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
+                lines.append(current)
+                current = ""
+            case "\t":
+                current += "    "
+            default:
+                if needsEscape(scalar) {
+                    current += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    current.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        lines.append(current)
+        // Trailing spaces and blank lines at the ends carry nothing.
+        lines = lines.map { line in
+            var line = line
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// Controls, and Unicode format characters that reorder or hide text (bidi overrides, zero-width).
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F..<0xA0: return true
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: return true
+        default: return scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .unassigned
+        }
+    }
+}

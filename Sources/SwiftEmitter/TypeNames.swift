@@ -1,0 +1,72 @@
+import SchemaIR
+
+/// Swift names for every IR type, decided before any code is written. Lifted types nest inside the
+/// type they came from (`FollowUpV2.Status`); a nested name never shadows a top-level type or a name
+/// the generated code uses, so fully qualified references always resolve.
+struct TypeNames {
+    /// Names the generated code refers to unqualified: a schema may not take them.
+    static let reserved: Set<String> = [
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data", "URL", "UUID", "Duration",
+        "Array", "Dictionary", "Set", "Optional", "Result", "Void", "Never", "Any", "AnyObject", "Character",
+        "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Hashable", "Hasher",
+        "Equatable", "Sendable", "Error", "RawRepresentable", "DecodingError", "EncodingError", "Swift",
+        "Foundation", "FoundationNetworking", "JSONValue", "RFC3339Date", "Indirect", "DynamicCodingKey", "APIClient",
+        "ClientConfiguration", "ClientError", "RequestBuilder", "HTTPTransport", "URLSessionTransport",
+        "ParameterValue", "ParameterStyle", "HTTPRequest", "HTTPResponse", "TransportError", "HTTPFailure",
+        "DecodingFailure", "APIErrorDetail", "RateLimitInfo", "OpenAPIGenRuntime", "Task", "Type", "Protocol",
+    ]
+
+    private(set) var qualified: [TypeID: String] = [:]
+    private(set) var local: [TypeID: String] = [:]
+    /// Top-level types in IR order, and each type's nested types in IR order.
+    private(set) var roots: [TypeID] = []
+    private(set) var children: [TypeID: [TypeID]] = [:]
+
+    init(ir: IRDocument, reserved extra: Set<String>) {
+        var kinds: [TypeID: NamedType.Kind] = [:]
+        for type in ir.types { kinds[type.id] = type.kind }
+        func nests(_ type: NamedType) -> TypeID? {
+            guard let parent = type.parent, let kind = kinds[parent] else { return nil }
+            if case .alias = kind { return nil }  // a typealias cannot hold nested types
+            return parent
+        }
+        var rootScope = NameScope(reserved: Self.reserved.union(extra))
+        // Components claim their names first, so a component keeps its spec name whatever is lifted.
+        let ordered = ir.types.filter { if case .component = $0.origin { return true } else { return false } }
+            + ir.types.filter { if case .component = $0.origin { return false } else { return true } }
+        var nestedOnes: [NamedType] = []
+        for type in ordered {
+            if nests(type) != nil {
+                nestedOnes.append(type)
+                continue
+            }
+            let base: String
+            if case .component(let name) = type.origin {
+                base = SwiftNames.typeName(name)
+            } else {
+                base = SwiftNames.typeName(type.nameParts.map(SwiftNames.upperCamel).joined())
+            }
+            let name = rootScope.claim(base)
+            local[type.id] = name
+            qualified[type.id] = name
+        }
+        let rootNames = Set(local.values)
+        var scopes: [TypeID: NameScope] = [:]
+        // Parents precede their children in IR order, so qualified parent names are known here.
+        for type in ir.types {
+            guard let parent = nests(type) else {
+                roots.append(type.id)
+                continue
+            }
+            children[parent, default: []].append(type.id)
+            if scopes[parent] == nil {
+                scopes[parent] = NameScope(reserved: Self.reserved.union(extra).union(rootNames).union([local[parent] ?? ""]))
+            }
+            let base = SwiftNames.typeName(SwiftNames.upperCamel(type.nameParts.last ?? "Nested"))
+            let name = scopes[parent]!.claim(base)
+            local[type.id] = name
+            qualified[type.id] = (qualified[parent] ?? "") + "." + name
+        }
+        _ = nestedOnes
+    }
+}

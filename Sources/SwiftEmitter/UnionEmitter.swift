@@ -1,0 +1,93 @@
+import SchemaIR
+
+/// `oneOf`/`anyOf` as an enum with one case per variant, chosen by the discriminator when there is one
+/// and otherwise by trying variants in order; a value matching none is kept as JSON.
+struct UnionEmitter {
+    let context: EmitContext
+
+    func emit(_ union: UnionType, named name: String, recursive: Bool, into printer: inout SwiftPrinter,
+              nested: (inout SwiftPrinter) -> Void) {
+        let access = context.access
+        let rendering = context.rendering
+        var scope = NameScope(reserved: ["undocumented"])
+        let cases = union.variants.map { variant -> (name: String, type: TypeRef) in
+            (scope.claim(caseName(for: variant)), variant)
+        }
+        let keyword = recursive ? "indirect enum" : "enum"
+        printer.block("\(access)\(keyword) \(name): Codable, Hashable, Sendable") { body in
+            for item in cases {
+                body.line("case \(SwiftNames.escaped(item.name))(\(rendering.swiftType(item.type)))")
+            }
+            body.documentation("A value that matches none of the documented variants, kept as JSON.")
+            body.line("case undocumented(JSONValue)")
+            body.line()
+            body.block("\(access)init(from decoder: any Decoder) throws") { decoding in
+                if let discriminator = union.discriminator {
+                    decoding.line("let container = try decoder.container(keyedBy: DynamicCodingKey.self)")
+                    decoding.line("let tag = try container.decodeIfPresent(String.self, forKey: DynamicCodingKey(\(SwiftLiteral.string(discriminator.propertyName))))")
+                    decoding.switchBlock("tag") { switchBody in
+                        for (value, type) in discriminator.mapping {
+                            guard let item = cases.first(where: { $0.type == type }) else { continue }
+                            switchBody.line("case \(SwiftLiteral.string(value))?: self = .\(SwiftNames.escaped(item.name))(\(decode(type)))")
+                        }
+                        switchBody.line("default: self = .undocumented(try JSONValue(from: decoder))")
+                    }
+                } else {
+                    for item in cases {
+                        decoding.block("if let value = try? \(decode(item.type))") { match in
+                            match.line("self = .\(SwiftNames.escaped(item.name))(value)")
+                            match.line("return")
+                        }
+                    }
+                    decoding.line("self = .undocumented(try JSONValue(from: decoder))")
+                }
+            }
+            body.line()
+            body.block("\(access)func encode(to encoder: any Encoder) throws") { encoding in
+                encoding.switchBlock("self") { switchBody in
+                    for item in cases {
+                        let value = rendering.toWire(item.type, "value")
+                        if rendering.containsDate(item.type) || isOptional(item.type) {
+                            switchBody.line("case .\(SwiftNames.escaped(item.name))(let value):")
+                            switchBody.line("    var container = encoder.singleValueContainer()")
+                            switchBody.line("    try container.encode(\(value))")
+                        } else {
+                            switchBody.line("case .\(SwiftNames.escaped(item.name))(let value): try value.encode(to: encoder)")
+                        }
+                    }
+                    switchBody.line("case .undocumented(let value): try value.encode(to: encoder)")
+                }
+            }
+            nested(&body)
+        }
+    }
+
+    private func isOptional(_ type: TypeRef) -> Bool {
+        if case .nullable = type { return true }
+        return false
+    }
+
+    /// An expression decoding one variant from the whole decoder.
+    private func decode(_ type: TypeRef) -> String {
+        let rendering = context.rendering
+        let wire = rendering.wireType(type)
+        let decoded = isOptional(type) ? "decoder.singleValueContainer().decode(\(wire).self)" : "\(wire)(from: decoder)"
+        return rendering.containsDate(type) ? rendering.fromWire(type, "(try \(decoded))") : "try " + decoded
+    }
+
+    private func caseName(for type: TypeRef) -> String {
+        switch type {
+        case .named(let id):
+            return SwiftNames.memberName(context.names.local[id] ?? "value", fallback: "value")
+        case .string(.dateTime): return "date"
+        case .string: return "string"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .boolean: return "boolean"
+        case .array: return "array"
+        case .map: return "dictionary"
+        case .any: return "json"
+        case .nullable(let wrapped): return caseName(for: wrapped)
+        }
+    }
+}
