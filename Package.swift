@@ -41,5 +41,6 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
         .testTarget(name: "SchemaIRTests", dependencies: ["SchemaIR"]),
+        .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SwiftEmitter"], exclude: []),
     ]
 )

@@ -28,7 +28,7 @@ struct UnionEmitter {
                     decoding.switchBlock("tag") { switchBody in
                         for (value, type) in discriminator.mapping {
                             guard let item = cases.first(where: { $0.type == type }) else { continue }
-                            switchBody.line("case \(SwiftLiteral.string(value))?: self = .\(SwiftNames.escaped(item.name))(\(decode(type)))")
+                            switchBody.line("case \(SwiftLiteral.string(value))?: self = .\(SwiftNames.escaped(item.name))(try \(decode(type)))")
                         }
                         switchBody.line("default: self = .undocumented(try JSONValue(from: decoder))")
                     }
@@ -67,12 +67,12 @@ struct UnionEmitter {
         return false
     }
 
-    /// An expression decoding one variant from the whole decoder.
+    /// An expression decoding one variant from the whole decoder, to be prefixed with `try` or `try?`.
     private func decode(_ type: TypeRef) -> String {
         let rendering = context.rendering
         let wire = rendering.wireType(type)
         let decoded = isOptional(type) ? "decoder.singleValueContainer().decode(\(wire).self)" : "\(wire)(from: decoder)"
-        return rendering.containsDate(type) ? rendering.fromWire(type, "(try \(decoded))") : "try " + decoded
+        return rendering.fromWire(type, decoded)
     }
 
     private func caseName(for type: TypeRef) -> String {

@@ -1,0 +1,47 @@
+import Foundation
+import GeneratorCore
+import SwiftEmitter
+import Testing
+
+/// Golden files are only ever written by the generator: run `UPDATE_GOLDENS=1 swift test` after a
+/// deliberate change. `.ci/run` compiles every golden module (Tests/Goldens/Package.swift).
+@Suite struct GoldenTests {
+    static let fixtures: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Paths.fixtures)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.sorted()
+    }()
+
+    static var updating: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" }
+
+    @Test func fixturesExist() {
+        #expect(Self.fixtures == ["hostile-text.yaml", "kitchen-sink.yaml", "petstore-expanded.yaml", "petstore.yaml"])
+    }
+
+    @Test(arguments: fixtures)
+    func fixtureMatchesGolden(fixture: String) throws {
+        let module = moduleName(forFixture: fixture)
+        let result = try Generator.generate(specPath: Paths.fixtures + "/" + fixture, options: .init(moduleName: module))
+        let directory = OutputDirectory(path: Paths.goldens + "/" + module)
+        if Self.updating {
+            try directory.write(result.files)
+            return
+        }
+        let differences = directory.differences(from: result.files)
+        #expect(differences.isEmpty, Comment(rawValue: report(differences, regenerate: "UPDATE_GOLDENS=1 swift test --filter GoldenTests")))
+    }
+
+    @Test func shippedClientIsFresh() throws {
+        let result = try Generator.generate(specPath: Paths.repository + "/openapi/incident-io-follow-ups.yaml",
+                                            options: .init(moduleName: "IncidentIO"))
+        let differences = OutputDirectory(path: Paths.repository + "/Generated/IncidentIO").differences(from: result.files)
+        #expect(differences.isEmpty, Comment(rawValue: report(differences, regenerate: "swift run openapi-gen generate")))
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test func generationIsDeterministic() throws {
+        let path = Paths.fixtures + "/kitchen-sink.yaml"
+        let first = try Generator.generate(specPath: path, options: .init(moduleName: "KitchenSink"))
+        let second = try Generator.generate(specPath: path, options: .init(moduleName: "KitchenSink"))
+        #expect(first.files == second.files)
+    }
+}
