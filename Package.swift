@@ -42,6 +42,7 @@ let package = Package(
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
         .testTarget(name: "SchemaIRTests", dependencies: ["SchemaIR"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SwiftEmitter"]),
+        .testTarget(name: "CLITests", dependencies: ["OpenAPIGenCLI"]),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR"]),
     ]
 )

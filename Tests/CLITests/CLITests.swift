@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// Runs the real `openapi-gen` executable, built beside the test bundle.
+@Suite(.serialized) struct CLITests {
+    static let repository: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }()
+
+    static let executable: String = {
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return directory.appendingPathComponent("openapi-gen").path
+    }()
+
+    struct Run {
+        let status: Int32
+        let output: String
+        let error: String
+    }
+
+    func run(_ arguments: [String], in directory: String = repository) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                   error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "openapi-gen-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func checkPassesOnTheShippedClient() throws {
+        let result = try run(["generate", "--check"])
+        #expect(result.status == 0, "\(result.output)\(result.error)")
+        #expect(result.output.contains("Generated/IncidentIO is up to date"))
+    }
+
+    @Test func generateWritesChecksAndCleansUp() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let spec = Self.repository + "/Tests/Fixtures/petstore.yaml"
+        let output = directory + "/Out"
+
+        let first = try run(["generate", spec, "--output", output, "--module", "Petstore"])
+        #expect(first.status == 0, "\(first.error)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+        #expect(files == ["Models.swift", "PetsClient.swift", "PetstoreClient.swift"])
+
+        #expect(try run(["generate", spec, "--output", output, "--module", "Petstore", "--check"]).status == 0)
+
+        // A hand-written file is never touched; a stale generated file is reported, then removed.
+        try "// mine\n".write(toFile: output + "/Extensions.swift", atomically: true, encoding: .utf8)
+        let stale = try String(contentsOfFile: output + "/Models.swift", encoding: .utf8)
+        try stale.write(toFile: output + "/Old.swift", atomically: true, encoding: .utf8)
+        try (stale + "// edited\n").write(toFile: output + "/Models.swift", atomically: true, encoding: .utf8)
+        let check = try run(["generate", spec, "--output", output, "--module", "Petstore", "--check"])
+        #expect(check.status == 1)
+        #expect(check.output.contains("changed: \(output)/Models.swift"))
+        #expect(check.output.contains("-// edited"))
+        #expect(check.output.contains("stale: \(output)/Old.swift"))
+        #expect(!check.output.contains("Extensions.swift"))
+
+        #expect(try run(["generate", spec, "--output", output, "--module", "Petstore"]).status == 0)
+        let after = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
+        #expect(after == ["Extensions.swift", "Models.swift", "PetsClient.swift", "PetstoreClient.swift"])
+        #expect(try String(contentsOfFile: output + "/Extensions.swift", encoding: .utf8) == "// mine\n")
+    }
+
+    @Test func specErrorsExitOneWithLocatedMessages() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let spec = directory + "/broken.yaml"
+        try "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        '200': {description: OK, content: {application/json: {schema: {$ref: '#/nope'}}}}\n"
+            .write(toFile: spec, atomically: true, encoding: .utf8)
+        let result = try run(["generate", spec, "--output", directory + "/Out"])
+        #expect(result.status == 1)
+        #expect(result.error.contains("broken.yaml:7:"))
+        #expect(result.error.contains(": error: unresolvable reference '#/nope'"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/Out"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try run(["generate", "--access", "secret"]).status == 2)
+        #expect(try run(["generate", "--no-such-flag"]).status == 2)
+        #expect(try run(["--help"]).status == 0)
+    }
+}
