@@ -8,6 +8,20 @@ let package = Package(
     dependencies: [.package(name: "openapi-swift", path: "..")],
     targets: [
         .executableTarget(
+            name: "DecodeBenchmark",
+            dependencies: [
+                .product(name: "IncidentIO", package: "openapi-swift"),
+                .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "GenerateBenchmark",
+            dependencies: [
+                .product(name: "CYAML", package: "openapi-swift"),
+                .product(name: "GeneratorCore", package: "openapi-swift"),
+            ]
+        ),
+        .executableTarget(
             name: "FrontEndBenchmark",
             dependencies: [
                 .product(name: "CYAML", package: "openapi-swift"),

@@ -1,9 +1,19 @@
 #!/usr/bin/env bash
-# Builds the benchmarks in release mode and prints each measurement as a ratio to its baseline.
-# Usage: Benchmarks/run.sh [SPEC] [ITERATIONS]
+# Builds the benchmarks in release mode and prints each measurement as a ratio to a baseline measured
+# in the same run. Usage: Benchmarks/run.sh [front-end|decode|generate|all]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-spec="${1:-$here/../../shared/specs/incident-io/openapi3.yaml}"
-iterations="${2:-20}"
-swift build --package-path "$here" -c release --product FrontEndBenchmark >/dev/null
-"$here/.build/release/FrontEndBenchmark" "$spec" "$iterations"
+spec="$here/../../shared/specs/incident-io/openapi3.yaml"
+which="${1:-all}"
+swift build --package-path "$here" -c release >/dev/null
+bin="$here/.build/release"
+case "$which" in
+    front-end) "$bin/FrontEndBenchmark" "$spec" 20 ;;
+    decode) "$bin/DecodeBenchmark" 10000 15 ;;
+    generate) "$bin/GenerateBenchmark" "$spec" 10 ;;
+    all)
+        "$bin/FrontEndBenchmark" "$spec" 20; echo
+        "$bin/DecodeBenchmark" 10000 15; echo
+        "$bin/GenerateBenchmark" "$spec" 10 ;;
+    *) echo "usage: $0 [front-end|decode|generate|all]" >&2; exit 2 ;;
+esac
