@@ -17,6 +17,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Tests only: a real HTTP server on 127.0.0.1 for the generated client.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // libyaml from the system (Debian: libyaml-dev); never vendored.
@@ -43,6 +45,10 @@ let package = Package(
         .testTarget(name: "SchemaIRTests", dependencies: ["SchemaIR"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SwiftEmitter"]),
         .testTarget(name: "CLITests", dependencies: ["OpenAPIGenCLI"]),
+        .testTarget(
+            name: "ClientRuntimeTests",
+            dependencies: ["IncidentIO", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR"]),
     ]
 )

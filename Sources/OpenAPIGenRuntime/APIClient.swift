@@ -1,13 +1,16 @@
 import Foundation
 
 /// The engine behind every generated client: adds authentication and standard headers, sends through
-/// the configured transport, and turns responses into values or typed ``ClientError``s.
-public struct APIClient: Sendable {
+/// the configured middlewares and transport, retries per ``RetryPolicy``, and turns responses into
+/// values or typed ``ClientError``s.
+public struct APIClient: Sendable, CustomReflectable {
     public let configuration: ClientConfiguration
 
     public init(configuration: ClientConfiguration) {
         self.configuration = configuration
     }
+
+    public var customMirror: Mirror { Mirror(self, children: ["configuration": configuration]) }
 
     /// Sends and decodes a JSON success body.
     public func send<Body: Decodable>(_ request: RequestBuilder, returning type: Body.Type) async throws(ClientError) -> Body {
@@ -24,23 +27,88 @@ public struct APIClient: Sendable {
         _ = try await perform(request)
     }
 
-    /// Sends and returns the raw success response.
+    /// Sends and returns the raw success response, retrying as ``RetryPolicy`` says.
     public func perform(_ request: RequestBuilder) async throws(ClientError) -> HTTPResponse {
         let httpRequest = try makeRequest(request)
-        let response: HTTPResponse
+        let policy = configuration.retryPolicy
+        let idempotent = RetryPolicy.isIdempotent(httpRequest.method)
+        var attempt = 1
+        while true {
+            if Task.isCancelled { throw .transport(TransportError(kind: .cancelled, message: "the task was cancelled")) }
+            let response: HTTPResponse
+            do {
+                response = try await send(httpRequest)
+            } catch {
+                if attempt < policy.maximumAttempts, idempotent, policy.retriesTransportErrors, error.kind != .cancelled {
+                    try await wait(policy.backoff(after: attempt))
+                    attempt += 1
+                    continue
+                }
+                throw .transport(error)
+            }
+            if (200..<300).contains(response.status) { return response }
+            var failure = ErrorEnvelope.failure(from: response)
+            failure.attempts = attempt
+            if attempt < policy.maximumAttempts {
+                if response.status == 429 {
+                    var delay = policy.backoff(after: attempt)
+                    if let requested = requestedDelay(failure, response), requested > delay { delay = requested }
+                    // Waiting longer than the policy allows is giving up: report the limit now.
+                    if delay <= policy.maximumDelay {
+                        try await wait(delay)
+                        attempt += 1
+                        continue
+                    }
+                } else if response.status >= 500, idempotent, policy.retriesServerErrors {
+                    try await wait(policy.backoff(after: attempt))
+                    attempt += 1
+                    continue
+                }
+            }
+            throw .http(failure)
+        }
+    }
+
+    /// One attempt through the middlewares and the transport.
+    private func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+        let middlewares = configuration.middlewares
+        let transport = configuration.transport
+        let timeout = configuration.timeout
+        func call(_ index: Int, _ request: HTTPRequest) async throws -> HTTPResponse {
+            guard index < middlewares.count else { return try await transport.send(request, timeout: timeout) }
+            return try await middlewares[index].intercept(request) { try await call(index + 1, $0) }
+        }
         do {
-            response = try await configuration.transport.send(httpRequest, timeout: configuration.timeout)
+            return try await call(0, request)
         } catch let error as TransportError {
-            throw .transport(error)
+            throw error
         } catch is CancellationError {
-            throw .transport(TransportError(kind: .cancelled, message: "the request was cancelled"))
+            throw TransportError(kind: .cancelled, message: "the request was cancelled")
         } catch {
-            throw .transport(TransportError(kind: .other, message: "\(error)"))
+            throw TransportError(kind: .other, message: "\(error)")
         }
-        guard (200..<300).contains(response.status) else {
-            throw .http(ErrorEnvelope.failure(from: response))
+    }
+
+    private func wait(_ delay: Duration) async throws(ClientError) {
+        do {
+            try await configuration.sleeper.sleep(for: delay)
+        } catch {
+            throw .transport(TransportError(kind: .cancelled, message: "cancelled while waiting to retry"))
         }
-        return response
+    }
+
+    /// How long the server asked to wait: the envelope's `retry_after`, else the `Retry-After` header.
+    private func requestedDelay(_ failure: HTTPFailure, _ response: HTTPResponse) -> Duration? {
+        let now = configuration.now()
+        if let date = failure.rateLimit?.retryAfter {
+            return .milliseconds(max(0, Int64((date.timeIntervalSince(now) * 1_000).rounded(.up))))
+        }
+        guard let header = response.header("Retry-After")?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if let seconds = Int64(header) { return .seconds(max(0, seconds)) }
+        if let date = HTTPDate.parse(header) {
+            return .milliseconds(max(0, Int64((date.timeIntervalSince(now) * 1_000).rounded(.up))))
+        }
+        return nil
     }
 
     func makeRequest(_ request: RequestBuilder) throws(ClientError) -> HTTPRequest {
@@ -81,7 +149,7 @@ enum ErrorEnvelope {
 
     static func failure(from response: HTTPResponse) -> HTTPFailure {
         var failure = HTTPFailure(status: response.status, headers: response.headers, type: nil, requestID: nil,
-                                  errors: [], rateLimit: nil, bodyText: nil)
+                                  errors: [], rateLimit: nil, bodyText: nil, attempts: 1)
         if let body = try? JSONDecoder().decode(Body.self, from: response.body),
            body.type != nil || body.errors != nil || body.request_id != nil {
             failure.type = body.type

@@ -1,24 +1,52 @@
 import Foundation
 
-/// How a generated client reaches its API.
+/// How a generated client reaches its API. Its descriptions and reflection never show the token.
 public struct ClientConfiguration: Sendable {
     /// The server the spec declares unless you pass another (a staging server, a local test server).
     public var serverURL: URL
-    /// Sent as `Authorization: Bearer <token>`. Never printed in errors or descriptions.
+    /// Sent as `Authorization: Bearer <token>`. An empty token fails before anything is sent.
     public var bearerToken: String?
     public var userAgent: String
-    /// Per-request timeout.
+    /// Per-attempt timeout.
     public var timeout: Duration
     public var transport: any HTTPTransport
+    public var retryPolicy: RetryPolicy
+    /// Applied in order around every attempt.
+    public var middlewares: [any ClientMiddleware]
+    /// Waits between attempts.
+    public var sleeper: any RetrySleeper
+    /// The current time, for turning a `retry_after` date into a delay.
+    public var now: @Sendable () -> Date
 
     public init(
         serverURL: URL, bearerToken: String? = nil, userAgent: String = "openapi-gen-client/1",
-        timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport()
+        timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport(),
+        retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [],
+        sleeper: any RetrySleeper = TaskSleeper(), now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.serverURL = serverURL
         self.bearerToken = bearerToken
         self.userAgent = userAgent
         self.timeout = timeout
         self.transport = transport
+        self.retryPolicy = retryPolicy
+        self.middlewares = middlewares
+        self.sleeper = sleeper
+        self.now = now
+    }
+}
+
+extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String {
+        "ClientConfiguration(serverURL: \(serverURL), bearerToken: \(bearerToken == nil ? "nil" : "<redacted>"), userAgent: \(userAgent), timeout: \(timeout), retries: \(retryPolicy.maximumAttempts - 1), middlewares: \(middlewares.count))"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "serverURL": serverURL, "bearerToken": bearerToken == nil ? "nil" : "<redacted>", "userAgent": userAgent,
+            "timeout": timeout, "maximumAttempts": retryPolicy.maximumAttempts, "middlewares": middlewares.count,
+        ])
     }
 }

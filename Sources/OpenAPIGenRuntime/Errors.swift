@@ -69,11 +69,22 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
     public var rateLimit: RateLimitInfo?
     /// The body as text when it is not an error envelope (truncated to 4 KiB).
     public var bodyText: String?
+    /// How many attempts were made before giving up (more than 1 after retries).
+    public var attempts: Int
+
+    /// True for `429 Too Many Requests`.
+    public var isRateLimited: Bool { status == 429 }
+
+    /// The first value of a response header (names compare case-insensitively).
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
 
     public var description: String {
         var text = "HTTP \(status)"
         if let type { text += " \(type)" }
         if let requestID { text += " (request \(requestID))" }
+        if attempts > 1 { text += " after \(attempts) attempts" }
         let messages = errors.compactMap { detail -> String? in
             guard let message = detail.message else { return detail.code }
             if let field = detail.source?.field { return "\(field): \(message)" }

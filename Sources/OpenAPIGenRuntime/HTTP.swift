@@ -27,6 +27,28 @@ public struct HTTPRequest: Sendable {
     }
 }
 
+extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// `Authorization` values never appear in descriptions, dumps or logs built from them.
+    public var description: String {
+        let shown = redactedHeaders.map { "\($0.name): \($0.value)" }.joined(separator: ", ")
+        return "\(method) \(url.absoluteString) [\(shown)]\(body.map { " (\($0.count) bytes)" } ?? "")"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: ["method": method, "url": url, "headers": redactedHeaders.map { "\($0.name): \($0.value)" },
+                                "bodyBytes": body?.count ?? 0])
+    }
+
+    private var redactedHeaders: [(name: String, value: String)] {
+        headers.map { header in
+            let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(header.name.lowercased())
+            return (header.name, secret ? "<redacted>" : header.value)
+        }
+    }
+}
+
 /// An HTTP response as a transport returns it.
 public struct HTTPResponse: Sendable {
     public var status: Int

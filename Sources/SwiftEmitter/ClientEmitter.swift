@@ -42,8 +42,8 @@ struct ClientEmitter {
             body.documentation(requiresToken
                 ? "Creates a client that authenticates every request with `Authorization: Bearer <bearerToken>`."
                 : "Creates a client; pass `bearerToken` for APIs that expect `Authorization: Bearer`.")
-            body.block("\(access)init(\(token)serverURL: URL = \(clientName).defaultServerURL\(optionalToken), timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport())") { initializer in
-                initializer.line("self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport))")
+            body.block("\(access)init(\(token)serverURL: URL = \(clientName).defaultServerURL\(optionalToken), timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [], transport: any HTTPTransport = URLSessionTransport())") { initializer in
+                initializer.line("self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))")
             }
             body.line()
             body.block("\(access)init(configuration: ClientConfiguration)") { initializer in

@@ -14,6 +14,8 @@ struct TypeNames {
         "ClientConfiguration", "ClientError", "RequestBuilder", "HTTPTransport", "URLSessionTransport",
         "ParameterValue", "ParameterStyle", "HTTPRequest", "HTTPResponse", "TransportError", "HTTPFailure",
         "DecodingFailure", "APIErrorDetail", "RateLimitInfo", "OpenAPIGenRuntime", "Task", "Type", "Protocol",
+        "RetryPolicy", "RetrySleeper", "TaskSleeper", "ClientMiddleware", "LoggingMiddleware", "HeaderMiddleware",
+        "HTTPDate", "RFC3339", "PercentEncoding",
     ]
 
     private(set) var qualified: [TypeID: String] = [:]
