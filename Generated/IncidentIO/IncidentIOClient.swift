@@ -16,8 +16,8 @@ public struct IncidentIOClient: Sendable {
     public static let defaultServerURL = URL(string: "https://api.incident.io")!
 
     /// Creates a client that authenticates every request with `Authorization: Bearer <bearerToken>`.
-    public init(bearerToken: String, serverURL: URL = IncidentIOClient.defaultServerURL, timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport()) {
-        self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport))
+    public init(bearerToken: String, serverURL: URL = IncidentIOClient.defaultServerURL, timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [], transport: any HTTPTransport = URLSessionTransport()) {
+        self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))
     }
 
     public init(configuration: ClientConfiguration) {

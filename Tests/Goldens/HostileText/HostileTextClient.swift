@@ -16,8 +16,8 @@ public struct HostileTextClient: Sendable {
     public static let defaultServerURL = URL(string: "http://localhost")!
 
     /// Creates a client; pass `bearerToken` for APIs that expect `Authorization: Bearer`.
-    public init(serverURL: URL = HostileTextClient.defaultServerURL, bearerToken: String? = nil, timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport()) {
-        self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport))
+    public init(serverURL: URL = HostileTextClient.defaultServerURL, bearerToken: String? = nil, timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [], transport: any HTTPTransport = URLSessionTransport()) {
+        self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))
     }
 
     public init(configuration: ClientConfiguration) {

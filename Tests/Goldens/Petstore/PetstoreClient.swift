@@ -16,8 +16,8 @@ public struct PetstoreClient: Sendable {
     public static let defaultServerURL = URL(string: "http://petstore.swagger.io/v1")!
 
     /// Creates a client; pass `bearerToken` for APIs that expect `Authorization: Bearer`.
-    public init(serverURL: URL = PetstoreClient.defaultServerURL, bearerToken: String? = nil, timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport()) {
-        self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport))
+    public init(serverURL: URL = PetstoreClient.defaultServerURL, bearerToken: String? = nil, timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [], transport: any HTTPTransport = URLSessionTransport()) {
+        self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))
     }
 
     public init(configuration: ClientConfiguration) {
