@@ -1,0 +1,46 @@
+import Foundation
+import IncidentIO
+import OpenAPIGenRuntime
+
+// The README's runtime example, compiled here. `ReadmeTests` checks the README shows exactly this code.
+// README-RUNTIME-START
+/// Sends a tenant header on every request.
+struct TenantHeader: ClientMiddleware {
+    let tenant: String
+
+    func intercept(_ request: HTTPRequest, next: (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
+        var request = request
+        request.setHeader("X-Tenant", tenant)
+        return try await next(request)
+    }
+}
+
+func makeConfiguredClient(apiKey: String) -> IncidentIOClient {
+    IncidentIOClient(configuration: ClientConfiguration(
+        serverURL: IncidentIOClient.defaultServerURL,
+        bearerToken: apiKey,
+        userAgent: "my-app/2.1",
+        timeout: .seconds(30),
+        retryPolicy: RetryPolicy(maximumAttempts: 5, baseDelay: .seconds(1), maximumDelay: .seconds(120)),
+        middlewares: [LoggingMiddleware(), TenantHeader(tenant: "acme")]
+    ))
+}
+
+func closeFollowUp(_ client: IncidentIOClient, id: String) async {
+    do {
+        _ = try await client.followUpsV2.update(id: id, .init(status: .completed, title: "Done"))
+    } catch .http(let failure) where failure.isRateLimited {
+        print("still rate limited after \(failure.attempts) attempts; retry after", failure.rateLimit?.retryAfter as Any)
+    } catch .http(let failure) {
+        for detail in failure.errors {
+            print(failure.status, detail.source?.field ?? "-", detail.message ?? "")
+        }
+    } catch .decoding(let failure) {
+        print("unexpected response at \(failure.path): \(failure.message)")
+    } catch .transport(let error) {
+        print("no response (\(error.kind))")
+    } catch {
+        print(error)
+    }
+}
+// README-RUNTIME-END
