@@ -82,6 +82,25 @@ import Testing
         }
     }
 
+    @Test func aResetConnectionIsATransportErrorRetriedForGET() async throws {
+        let server = try ResetServer()
+        defer { server.stop() }
+        let sleeper = RecordingSleeper()
+        let client = IncidentIOClient(configuration: ClientConfiguration(
+            serverURL: server.url, bearerToken: apiKey,
+            retryPolicy: RetryPolicy(maximumAttempts: 2, baseDelay: .milliseconds(1), jitter: 0), sleeper: sleeper))
+        do {
+            _ = try await client.followUpsV2.list()
+            Issue.record("expected a transport error")
+        } catch .transport(let error) {
+            #expect(error.kind == .connectionReset)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        #expect(server.connections == 2)
+        #expect(sleeper.delays == [.milliseconds(1)])
+    }
+
     @Test func slowServersTimeOut() async throws {
         var reply = TestServer.Reply.json(200, #"{"follow_ups":[]}"#)
         reply.delay = .seconds(3)
