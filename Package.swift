@@ -11,7 +11,9 @@ let package = Package(
         .library(name: "SwiftEmitter", targets: ["SwiftEmitter"]),
         .library(name: "OpenAPIGenRuntime", targets: ["OpenAPIGenRuntime"]),
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
-        .executable(name: "openapi-gen", targets: ["OpenAPIGenCLI"]),
+        .executable(name: "openapi-gen", targets: ["openapi-gen"]),
+        .plugin(name: "OpenAPIGenerator", targets: ["OpenAPIGenerator"]),
+        .plugin(name: "OpenAPIGenerateCommand", targets: ["OpenAPIGenerateCommand"]),
         // The shipped incident.io Follow-ups V2 + Actions V2 client, generated from openapi/.
         .library(name: "IncidentIO", targets: ["IncidentIO"]),
     ],
@@ -31,10 +33,19 @@ let package = Package(
         .target(name: "OpenAPI", dependencies: ["YAML"]),
         .target(name: "SchemaIR", dependencies: ["OpenAPI"]),
         .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
-        .target(name: "GeneratorCore", dependencies: ["OpenAPI", "SchemaIR", "SwiftEmitter"]),
+        .target(name: "GeneratorCore", dependencies: ["YAML", "OpenAPI", "SchemaIR", "SwiftEmitter"]),
         .executableTarget(
-            name: "OpenAPIGenCLI",
+            name: "openapi-gen",
             dependencies: ["GeneratorCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .plugin(name: "OpenAPIGenerator", capability: .buildTool(), dependencies: [.target(name: "openapi-gen")]),
+        .plugin(
+            name: "OpenAPIGenerateCommand",
+            capability: .command(
+                intent: .custom(verb: "openapi-generate", description: "Regenerate committed clients with openapi-gen"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the regenerated client sources")]
+            ),
+            dependencies: [.target(name: "openapi-gen")]
         ),
         // What generated clients depend on, besides Foundation.
         .target(name: "OpenAPIGenRuntime"),
@@ -44,7 +55,7 @@ let package = Package(
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
         .testTarget(name: "SchemaIRTests", dependencies: ["SchemaIR"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SwiftEmitter"]),
-        .testTarget(name: "CLITests", dependencies: ["OpenAPIGenCLI"]),
+        .testTarget(name: "CLITests", dependencies: [.target(name: "openapi-gen")]),
         .testTarget(
             name: "ClientRuntimeTests",
             dependencies: ["IncidentIO", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]

@@ -10,16 +10,27 @@ public struct SwiftEmitter: Sendable {
         var modifier: String { self == .internal ? "" : rawValue + " " }
     }
 
+    /// How the output is split into files.
+    public enum Layout: String, Sendable, CaseIterable {
+        /// Models (in chunks for large APIs), the root client and one file per tag.
+        case split
+        /// Exactly `Types.swift` and `Client.swift`: file names known before generating, as a SwiftPM
+        /// build-tool plugin must declare them.
+        case bundle
+    }
+
     public struct Options: Sendable {
         public var moduleName: String
         public var access: AccessLevel
         /// The root client's type name; by default the module name + `Client`.
         public var clientName: String?
+        public var layout: Layout
 
-        public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil) {
+        public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil, layout: Layout = .split) {
             self.moduleName = moduleName
             self.access = access
             self.clientName = clientName
+            self.layout = layout
         }
     }
 
@@ -76,7 +87,21 @@ public struct SwiftEmitter: Sendable {
             clients.emitGroup(group, into: &printer)
             files.append(File(name: groupNames[group.tag!]! + ".swift", contents: header + printer.text))
         }
+        if options.layout == .bundle {
+            files = bundled(files, header: header, clientFiles: Set([clientName + ".swift"] + groupNames.values.map { $0 + ".swift" }))
+        }
         return Output(files: files.sorted { $0.name < $1.name }, warnings: clients.warnings)
+    }
+
+    /// Joins the split files into `Types.swift` and `Client.swift`, keeping one header each.
+    private func bundled(_ files: [File], header: String, clientFiles: Set<String>) -> [File] {
+        func join(_ selected: [File]) -> String {
+            header + selected.sorted { $0.name < $1.name }.map { String($0.contents.dropFirst(header.count)) }.joined(separator: "\n")
+        }
+        return [
+            File(name: "Client.swift", contents: join(files.filter { clientFiles.contains($0.name) })),
+            File(name: "Types.swift", contents: join(files.filter { !clientFiles.contains($0.name) })),
+        ]
     }
 
     private func header(specFileName: String, specBytes: [UInt8]) -> String {

@@ -32,21 +32,40 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "The Swift module the files belong to (default: from the spec's file name).")
     var module: String?
 
-    @Option(name: .long, help: "Access level of the generated API: public, internal or package.")
-    var access: SwiftEmitter.AccessLevel = .public
+    @Option(name: .long, help: "Access level of the generated API: public (default), internal or package.")
+    var access: SwiftEmitter.AccessLevel?
 
     @Option(name: .long, help: "The root client's type name (default: <module>Client).")
     var clientName: String?
+
+    @Option(name: .long, help: "How files are split: split (models, root client, one file per tag) or bundle (Types.swift and Client.swift).")
+    var layout: SwiftEmitter.Layout = .split
+
+    @Option(name: .long, help: "A configuration file (access, clientName, module); command-line options win.")
+    var config: String?
 
     @Flag(name: .long, help: "Write nothing; list the files that differ and exit 1 when the output is stale.")
     var check = false
 
     func run() throws {
-        let moduleName = module ?? (spec == Self.defaultSpec ? Self.defaultModule : Self.moduleName(forSpec: spec))
+        var configuration = GeneratorConfiguration()
+        if let config {
+            do {
+                configuration = try GeneratorConfiguration.load(path: config)
+            } catch {
+                for diagnostic in error.diagnostics { printError(diagnostic.description) }
+                throw ExitCode(1)
+            }
+        }
+        let moduleName = module ?? configuration.module
+            ?? (spec == Self.defaultSpec ? Self.defaultModule : Self.moduleName(forSpec: spec))
         let directory = OutputDirectory(path: output ?? "Generated/" + moduleName)
+        let options = SwiftEmitter.Options(
+            moduleName: moduleName, access: access ?? configuration.access ?? .public,
+            clientName: clientName ?? configuration.clientName, layout: layout)
         let result: Generator.Result
         do {
-            result = try Generator.generate(specPath: spec, options: .init(moduleName: moduleName, access: access, clientName: clientName))
+            result = try Generator.generate(specPath: spec, options: options)
         } catch {
             for diagnostic in error.diagnostics { printError(diagnostic.description) }
             throw ExitCode(1)
@@ -83,6 +102,7 @@ struct Generate: ParsableCommand {
 }
 
 extension SwiftEmitter.AccessLevel: ExpressibleByArgument {}
+extension SwiftEmitter.Layout: ExpressibleByArgument {}
 
 // Usage errors exit with 2 (argument-parser's default is 64); help and version exit 0.
 do {

@@ -1,0 +1,58 @@
+import OpenAPI
+import SwiftEmitter
+import YAML
+
+/// The small per-target configuration file (`openapi-gen-config.yaml`) read by the CLI's `--config`
+/// and so by the plugins:
+///
+/// ```yaml
+/// access: internal        # public (default), internal or package
+/// clientName: PetstoreAPI # the root client's type name
+/// module: Petstore        # the module name, when it is not given otherwise
+/// ```
+public struct GeneratorConfiguration: Sendable, Equatable {
+    public var access: SwiftEmitter.AccessLevel?
+    public var clientName: String?
+    public var module: String?
+
+    public init(access: SwiftEmitter.AccessLevel? = nil, clientName: String? = nil, module: String? = nil) {
+        self.access = access
+        self.clientName = clientName
+        self.module = module
+    }
+
+    /// Reads a configuration file; unknown keys and bad values are located errors.
+    public static func load(path: String) throws(SpecError) -> GeneratorConfiguration {
+        let root: Node
+        do {
+            root = try YAMLParser().parseFile(atPath: path).root
+        } catch {
+            throw SpecError([Diagnostic(.error, error.message, file: error.file, mark: error.mark, pointer: nil)])
+        }
+        var configuration = GeneratorConfiguration()
+        var problems: [Diagnostic] = []
+        func problem(_ message: String, _ node: Node) {
+            problems.append(Diagnostic(.error, message, file: path, mark: node.mark, pointer: nil))
+        }
+        guard let pairs = root.mapping else {
+            if !root.isNull { problem("the configuration must be a mapping, found \(root.kindName)", root) }
+            return configuration
+        }
+        for (key, value) in pairs {
+            guard let name = key.string, let text = value.string, value.kind == .scalar else {
+                problem("expected 'key: value' with a string value", value)
+                continue
+            }
+            switch name {
+            case "access":
+                configuration.access = SwiftEmitter.AccessLevel(rawValue: text)
+                if configuration.access == nil { problem("'access' must be public, internal or package, found '\(text)'", value) }
+            case "clientName": configuration.clientName = text
+            case "module": configuration.module = text
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module)", key)
+            }
+        }
+        if !problems.isEmpty { throw SpecError(problems) }
+        return configuration
+    }
+}
