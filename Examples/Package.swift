@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+// Downstream use of openapi-swift, by path: an app on the committed IncidentIO client, and a target
+// whose client is generated at build time by the OpenAPIGenerator build-tool plugin.
+import PackageDescription
+
+let package = Package(
+    name: "Examples",
+    dependencies: [
+        .package(name: "openapi-swift", path: ".."),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "followups",
+            dependencies: [
+                .product(name: "IncidentIO", package: "openapi-swift"),
+                .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "petstore-demo",
+            dependencies: [.product(name: "OpenAPIGenRuntime", package: "openapi-swift")],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "openapi-swift")]
+        ),
+    ]
+)

@@ -1,0 +1,24 @@
+import Foundation
+import IncidentIO
+import OpenAPIGenRuntime
+
+/// Prints follow-ups as an aligned table or as JSON.
+enum Output {
+    static func print(_ followUps: [FollowUpV2], asJSON: Bool) throws {
+        if asJSON {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            Swift.print(String(decoding: try encoder.encode(followUps), as: UTF8.self))
+            return
+        }
+        let rows = [["ID", "STATUS", "CREATED", "TITLE"]] + followUps.map { followUp in
+            [followUp.id, followUp.status.rawValue, RFC3339.string(from: followUp.createdAt).prefix(10).description, followUp.title]
+        }
+        let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for row in rows {
+            let padded = (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+            Swift.print((padded + [row[3]]).joined(separator: "  "))
+        }
+        if followUps.isEmpty { Swift.print("(no follow-ups)") }
+    }
+}
