@@ -15,9 +15,10 @@ public enum Generator {
     public static func generate(specPath: String, options: SwiftEmitter.Options) throws(SpecError) -> Result {
         let document = try OpenAPIDocument.load(path: specPath)
         let ir = IRDocument(document)
-        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: specPath))).map { [UInt8]($0) } ?? []
-        let fileName = (specPath as NSString).lastPathComponent
-        let output = SwiftEmitter(options: options).emit(ir, specFileName: fileName, specBytes: bytes)
+        // The header names the spec without its extension and digests its content, not its bytes, so a
+        // YAML document and its JSON twin generate identical files.
+        let name = ((specPath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let output = SwiftEmitter(options: options).emit(ir, specName: name, specContent: document.source.root.canonicalJSON())
         let warnings = ir.warnings.map(\.description) + output.warnings.map { "\(specPath): warning: \($0)" }
         return Result(files: output.files, warnings: warnings)
     }

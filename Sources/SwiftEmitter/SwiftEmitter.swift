@@ -56,12 +56,15 @@ public struct SwiftEmitter: Sendable {
         self.options = options
     }
 
-    public func emit(_ ir: IRDocument, specFileName: String, specBytes: [UInt8]) -> Output {
+    /// - Parameters:
+    ///   - specName: how the header names the spec (a file name without its extension).
+    ///   - specContent: the bytes whose SHA-256 the header records (the spec's canonical JSON).
+    public func emit(_ ir: IRDocument, specName: String, specContent: [UInt8]) -> Output {
         let clientName = SwiftNames.typeName(options.clientName ?? SwiftNames.typeName(options.moduleName) + "Client")
         let groupNames = ClientEmitter.groupTypeNames(for: ir, clientName: clientName)
         let names = TypeNames(ir: ir, reserved: Set(groupNames.values).union([clientName, options.moduleName]))
         let context = EmitContext(ir: ir, names: names, accessModifier: options.access.modifier)
-        let header = header(specFileName: specFileName, specBytes: specBytes)
+        let header = header(specName: specName, specContent: specContent)
         var files: [File] = []
 
         let models = ModelEmitter(context: context)
@@ -104,11 +107,11 @@ public struct SwiftEmitter: Sendable {
         ]
     }
 
-    private func header(specFileName: String, specBytes: [UInt8]) -> String {
-        let name = SwiftLiteral.commentLines(specFileName).joined(separator: " ")
+    private func header(specName: String, specContent: [UInt8]) -> String {
+        let name = SwiftLiteral.commentLines(specName).joined(separator: " ")
         return """
-            \(Self.marker) \(Self.generatorVersion) from \(name).
-            // Spec SHA-256: \(SHA256.hex(specBytes))
+            \(Self.marker) \(Self.generatorVersion) from the OpenAPI document '\(name)'.
+            // Content SHA-256 (canonical JSON): \(SHA256.hex(specContent))
             // Do not edit: regenerate with `openapi-gen generate`.
 
             import Foundation

@@ -38,6 +38,14 @@ import Testing
         #expect(result.warnings.isEmpty)
     }
 
+    @Test func yamlAndJSONTwinsGenerateIdenticalFiles() throws {
+        let yaml = try Generator.generate(specPath: Paths.shared + "/specs/incident-io/openapi3.yaml", options: .init(moduleName: "IncidentIOFull"))
+        let json = try Generator.generate(specPath: Paths.shared + "/specs/incident-io/openapi3.json", options: .init(moduleName: "IncidentIOFull"))
+        #expect(yaml.files.count > 40)
+        #expect(yaml.files == json.files)
+        #expect(yaml.warnings.isEmpty)
+    }
+
     @Test func generationIsDeterministic() throws {
         let path = Paths.fixtures + "/kitchen-sink.yaml"
         let first = try Generator.generate(specPath: path, options: .init(moduleName: "KitchenSink"))
