@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SwiftEmitter", targets: ["SwiftEmitter"]),
         .library(name: "OpenAPIGenRuntime", targets: ["OpenAPIGenRuntime"]),
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
+        .library(name: "ExampleVerifier", targets: ["ExampleVerifier"]),
         .executable(name: "openapi-gen", targets: ["openapi-gen"]),
         .plugin(name: "OpenAPIGenerator", targets: ["OpenAPIGenerator"]),
         .plugin(name: "OpenAPIGenerateCommand", targets: ["OpenAPIGenerateCommand"]),
@@ -50,6 +51,8 @@ let package = Package(
         // What generated clients depend on, besides Foundation.
         .target(name: "OpenAPIGenRuntime"),
         .target(name: "IncidentIO", dependencies: ["OpenAPIGenRuntime"], path: "Generated/IncidentIO"),
+        // Checks that a spec's examples decode into generated types (for tests and CI harnesses).
+        .target(name: "ExampleVerifier", dependencies: ["SchemaIR", "OpenAPIGenRuntime"]),
 
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
@@ -60,6 +63,6 @@ let package = Package(
             name: "ClientRuntimeTests",
             dependencies: ["IncidentIO", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
-        .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR"]),
+        .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]
 )

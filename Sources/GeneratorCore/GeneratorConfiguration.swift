@@ -9,16 +9,20 @@ import YAML
 /// access: internal        # public (default), internal or package
 /// clientName: PetstoreAPI # the root client's type name
 /// module: Petstore        # the module name, when it is not given otherwise
+/// queryObjectStyle: deepObject  # object query parameters without a declared style (default form)
 /// ```
 public struct GeneratorConfiguration: Sendable, Equatable {
     public var access: SwiftEmitter.AccessLevel?
     public var clientName: String?
     public var module: String?
+    public var queryObjectStyle: SwiftEmitter.QueryObjectStyle?
 
-    public init(access: SwiftEmitter.AccessLevel? = nil, clientName: String? = nil, module: String? = nil) {
+    public init(access: SwiftEmitter.AccessLevel? = nil, clientName: String? = nil, module: String? = nil,
+                queryObjectStyle: SwiftEmitter.QueryObjectStyle? = nil) {
         self.access = access
         self.clientName = clientName
         self.module = module
+        self.queryObjectStyle = queryObjectStyle
     }
 
     /// Reads a configuration file; unknown keys and bad values are located errors.
@@ -49,7 +53,10 @@ public struct GeneratorConfiguration: Sendable, Equatable {
                 if configuration.access == nil { problem("'access' must be public, internal or package, found '\(text)'", value) }
             case "clientName": configuration.clientName = text
             case "module": configuration.module = text
-            default: problem("unknown configuration key '\(name)' (known: access, clientName, module)", key)
+            case "queryObjectStyle":
+                configuration.queryObjectStyle = SwiftEmitter.QueryObjectStyle(rawValue: text)
+                if configuration.queryObjectStyle == nil { problem("'queryObjectStyle' must be form or deepObject, found '\(text)'", value) }
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle)", key)
             }
         }
         if !problems.isEmpty { throw SpecError(problems) }

@@ -45,7 +45,9 @@ public struct RequestBuilder: Sendable {
         query.append(encodedName + "=" + values.map { PercentEncoding.encode($0.parameterText) }.joined(separator: separator))
     }
 
-    /// Adds an object as `deepObject` (`name[key]=value`, nested objects as `name[a][b]=value`).
+    /// Adds an object as `deepObject` (`name[key]=value`, nested objects as `name[a][b]=value`, arrays as
+    /// the key repeated). Brackets are sent percent-encoded (`name%5Bkey%5D`), which servers decode to
+    /// `name[key]`; left raw, they make Foundation's URL re-encode the whole query.
     public mutating func addDeepObject(_ name: String, _ value: (some Encodable)?) throws(ClientError) {
         guard let value else { return }
         appendDeep(name, try Self.tree(of: value, parameter: name))
@@ -94,7 +96,8 @@ public struct RequestBuilder: Sendable {
         case .object(let members):
             for key in members.keys.sorted() { appendDeep(prefix + "[" + key + "]", members[key]!) }
         case .array(let items):
-            for item in items { appendDeep(prefix + "[]", item) }
+            // `status[one_of]=a&status[one_of]=b`: the key repeats, as deepObject filters expect.
+            for item in items { appendDeep(prefix, item) }
         case .null:
             break
         case .bool(let flag): query.append(PercentEncoding.encode(prefix) + "=" + flag.parameterText)
@@ -108,6 +111,12 @@ public struct RequestBuilder: Sendable {
     public mutating func addHeader(_ name: String, _ value: (some ParameterValue)?) {
         guard let value else { return }
         headers.append((name, value.parameterText))
+    }
+
+    /// Sets a body the caller encoded (multipart, form, binary).
+    public mutating func setBody(_ data: Data, contentType: String) {
+        body = data
+        self.contentType = contentType
     }
 
     /// Sets a JSON body.

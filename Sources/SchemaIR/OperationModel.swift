@@ -10,7 +10,10 @@ public struct IRServer: Sendable {
 public struct IRParameter: Sendable {
     public var name: String
     public var location: ParameterLocation
+    /// The effective style (the declared one, or OpenAPI's default for the location).
     public var style: ParameterStyle
+    /// True when the spec declares `style`; false when ``style`` is the default.
+    public var styleIsDeclared: Bool
     public var explode: Bool
     public var required: Bool
     public var allowEmptyValue: Bool

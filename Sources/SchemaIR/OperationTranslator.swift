@@ -104,7 +104,8 @@ struct OperationTranslator {
             type = .string(.plain)
         }
         return IRParameter(
-            name: source.name, location: source.location, style: source.effectiveStyle, explode: source.effectiveExplode,
+            name: source.name, location: source.location, style: source.effectiveStyle,
+            styleIsDeclared: source.style != nil, explode: source.effectiveExplode,
             required: source.required, allowEmptyValue: source.allowEmptyValue, allowReserved: source.allowReserved,
             type: type, nullable: nullable, contentType: contentType, documentation: documentation,
             defaultValue: defaultValue, example: source.example, mark: source.mark)

@@ -8,6 +8,7 @@ struct ClientEmitter {
     let clientName: String
     /// Tag → client type name, decided up front (they are reserved top-level names).
     let groupTypeNames: [String: String]
+    let queryObjectStyle: SwiftEmitter.QueryObjectStyle
     var warnings: [String] = []
 
     static func groupTypeNames(for ir: IRDocument, clientName: String) -> [String: String] {
@@ -132,10 +133,14 @@ struct ClientEmitter {
         }
         let pathArguments = arguments.filter { $0.parameter.location == .path }
         let otherArguments = arguments.filter { $0.parameter.location != .path }
-        let body = jsonContent(operation.requestBody?.contents ?? [])
-        if let requestBody = operation.requestBody, body == nil, !requestBody.contents.isEmpty {
-            warnings.append("\(operation.key): request body types \(requestBody.contents.map(\.contentType)) are not supported yet; the method sends no body")
+        let contents = operation.requestBody?.contents ?? []
+        let jsonBody = jsonContent(contents)
+        // Bodies that are not JSON (multipart, form, binary) are taken as bytes the caller encodes.
+        let rawBodyType = jsonBody == nil ? contents.first?.contentType : nil
+        if let rawBodyType {
+            warnings.append("\(operation.key): request body '\(rawBodyType)' is not generated as a model; the method takes the encoded bytes as Data")
         }
+        let body: TypeRef? = jsonBody ?? (rawBodyType != nil ? .string(.binary) : nil)
         let bodyOptional = !(operation.requestBody?.required ?? false)
         var signature: [String] = pathArguments.map { "\(SwiftNames.escaped($0.name)): \(rendering.swiftType($0.parameter.type))" }
         if let body {
@@ -145,26 +150,35 @@ struct ClientEmitter {
             let type = rendering.swiftType(argument.parameter.type)
             signature.append(argument.optional ? "\(SwiftNames.escaped(argument.name)): \(type)? = nil" : "\(SwiftNames.escaped(argument.name)): \(type)")
         }
-        let result = successType(operation)
-        let returns = result.map { " -> " + rendering.swiftType($0) } ?? ""
+        let result = successBody(operation)
+        let returns: String
+        switch result {
+        case .json(let type)?: returns = " -> " + rendering.swiftType(type)
+        case .bytes?: returns = " -> Data"
+        case nil: returns = ""
+        }
 
         documentOperation(operation, arguments: pathArguments + otherArguments, hasBody: body != nil, into: &printer)
+        let mutates = body != nil || !otherArguments.isEmpty
         printer.block("\(context.access)func \(SwiftNames.escaped(name))(\(signature.joined(separator: ", "))) async throws(ClientError)\(returns)") { method in
-            let mutates = body != nil || !otherArguments.isEmpty
             method.line("\(mutates ? "var" : "let") request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(operation, pathArguments)))")
             for argument in otherArguments {
                 emitParameter(argument, into: &method)
             }
             if body != nil {
+                let set = rawBodyType.map { "request.setBody(body, contentType: \(SwiftLiteral.string($0)))" } ?? "try request.setJSONBody(body)"
                 if bodyOptional {
-                    method.block("if let body") { inner in inner.line("try request.setJSONBody(body)") }
+                    method.block("if let body") { inner in inner.line(set) }
                 } else {
-                    method.line("try request.setJSONBody(body)")
+                    method.line(set)
                 }
             }
-            if let result {
-                method.line("return try await client.send(request, returning: \(rendering.swiftType(result)).self)")
-            } else {
+            switch result {
+            case .json(let type)?:
+                method.line("return try await client.send(request, returning: \(rendering.swiftType(type)).self)")
+            case .bytes?:
+                method.line("return try await client.perform(request).body")
+            case nil:
                 method.line("try await client.send(request)")
             }
         }
@@ -186,7 +200,7 @@ struct ClientEmitter {
                 let flattened = SwiftLiteral.commentLines(description).joined(separator: " ")
                 text += "\n  - \(argument.name): \(flattened.isEmpty ? "The `\(argument.parameter.name)` parameter." : flattened)"
             }
-            if hasBody { text += "\n  - body: The request body, sent as JSON." }
+            if hasBody { text += "\n  - body: The request body." }
         }
         printer.documentation(text)
     }
@@ -234,7 +248,8 @@ struct ClientEmitter {
             case .array:
                 printer.line("request.addQuery(\(name), \(value), style: \(style(parameter.style)), explode: \(parameter.explode))")
             case .object:
-                if parameter.style == .deepObject {
+                let deep = parameter.styleIsDeclared ? parameter.style == .deepObject : queryObjectStyle == .deepObject
+                if deep {
                     printer.line("try request.addDeepObject(\(name), \(value))")
                 } else {
                     printer.line("try request.addFormObject(\(name), \(value), explode: \(parameter.explode))")
@@ -277,12 +292,20 @@ struct ClientEmitter {
         return base == "application/json" || base.hasSuffix("+json")
     }
 
-    /// The decoded type of the first documented success response with a JSON body, if any.
-    private func successType(_ operation: IROperation) -> TypeRef? {
+    private enum SuccessBody {
+        case json(TypeRef)
+        /// A body that is not JSON (text, CSV, binary): returned as the raw bytes.
+        case bytes
+    }
+
+    /// What the method returns: the first documented success response with a JSON body, else raw bytes
+    /// when a success response declares any other content, else nothing.
+    private func successBody(_ operation: IROperation) -> SuccessBody? {
         let successes = operation.responses.filter { $0.status.isSuccess }.sorted { $0.status < $1.status }
         for response in successes {
-            if let type = jsonContent(response.contents) { return type }
+            if let type = jsonContent(response.contents) { return .json(type) }
         }
+        if successes.contains(where: { !$0.contents.isEmpty }) { return .bytes }
         return nil
     }
 }

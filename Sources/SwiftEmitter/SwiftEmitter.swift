@@ -19,18 +19,33 @@ public struct SwiftEmitter: Sendable {
         case bundle
     }
 
+    /// How object-typed query parameters that declare no `style` are sent.
+    public enum QueryObjectStyle: String, Sendable, CaseIterable {
+        /// OpenAPI's default, `form` with `explode`: each property is its own `key=value`.
+        case form
+        /// `name[key]=value`, what APIs such as incident.io's filters (`status[one_of]=…`) expect even
+        /// where their spec leaves the style out.
+        case deepObject
+    }
+
     public struct Options: Sendable {
         public var moduleName: String
         public var access: AccessLevel
         /// The root client's type name; by default the module name + `Client`.
         public var clientName: String?
         public var layout: Layout
+        public var queryObjectStyle: QueryObjectStyle
+        /// Also emit `<Module>TypeRegistry`, which maps schema locations to generated types.
+        public var typeRegistry: Bool
 
-        public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil, layout: Layout = .split) {
+        public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil, layout: Layout = .split,
+                    queryObjectStyle: QueryObjectStyle = .form, typeRegistry: Bool = false) {
             self.moduleName = moduleName
             self.access = access
             self.clientName = clientName
             self.layout = layout
+            self.queryObjectStyle = queryObjectStyle
+            self.typeRegistry = typeRegistry
         }
     }
 
@@ -81,7 +96,14 @@ public struct SwiftEmitter: Sendable {
             files.append(File(name: name, contents: header + printer.text))
         }
 
-        var clients = ClientEmitter(context: context, clientName: clientName, groupTypeNames: groupNames)
+        if options.typeRegistry {
+            var printer = SwiftPrinter()
+            emitTypeRegistry(ir, names: names, access: context.access, into: &printer)
+            files.append(File(name: "TypeRegistry.swift", contents: header + printer.text))
+        }
+
+        var clients = ClientEmitter(context: context, clientName: clientName, groupTypeNames: groupNames,
+                                    queryObjectStyle: options.queryObjectStyle)
         var root = SwiftPrinter()
         clients.emitRoot(into: &root)
         files.append(File(name: clientName + ".swift", contents: header + root.text))
@@ -94,6 +116,28 @@ public struct SwiftEmitter: Sendable {
             files = bundled(files, header: header, clientFiles: Set([clientName + ".swift"] + groupNames.values.map { $0 + ".swift" }))
         }
         return Output(files: files.sorted { $0.name < $1.name }, warnings: clients.warnings)
+    }
+
+    private func emitTypeRegistry(_ ir: IRDocument, names: TypeNames, access: String, into printer: inout SwiftPrinter) {
+        let name = SwiftNames.typeName(SwiftNames.typeName(options.moduleName) + "TypeRegistry")
+        printer.documentation("Every generated type by the schema location it comes from, for tools that decode by schema.")
+        printer.block("\(access)enum \(name)") { body in
+            body.documentation("The schema locations (IR type IDs) this module has types for, in generation order.")
+            body.line("\(access)static let schemas: [String] = [")
+            for type in ir.types { body.line("    \(SwiftLiteral.string(type.id.rawValue)),") }
+            body.line("]")
+            body.line()
+            body.documentation("The generated type for a schema location such as `FollowUpV2` or `FollowUpV2/status`.")
+            body.block("\(access)static func type(forSchema id: String) -> (any Codable.Type)?") { function in
+                function.switchBlock("id") { cases in
+                    for type in ir.types {
+                        guard let swiftName = names.qualified[type.id] else { continue }
+                        cases.line("case \(SwiftLiteral.string(type.id.rawValue)): return \(swiftName).self")
+                    }
+                    cases.line("default: return nil")
+                }
+            }
+        }
     }
 
     /// Joins the split files into `Types.swift` and `Client.swift`, keeping one header each.

@@ -41,8 +41,14 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "How files are split: split (models, root client, one file per tag) or bundle (Types.swift and Client.swift).")
     var layout: SwiftEmitter.Layout = .split
 
-    @Option(name: .long, help: "A configuration file (access, clientName, module); command-line options win.")
+    @Option(name: .long, help: "How object-typed query parameters without a declared style are sent: form (the OpenAPI default) or deepObject (name[key]=value).")
+    var queryObjectStyle: SwiftEmitter.QueryObjectStyle?
+
+    @Option(name: .long, help: "A configuration file (access, clientName, module, queryObjectStyle); command-line options win.")
     var config: String?
+
+    @Flag(name: .long, help: "Also emit <Module>TypeRegistry, mapping schema locations to generated types.")
+    var typeRegistry = false
 
     @Flag(name: .long, help: "Write nothing; list the files that differ and exit 1 when the output is stale.")
     var check = false
@@ -62,7 +68,8 @@ struct Generate: ParsableCommand {
         let directory = OutputDirectory(path: output ?? "Generated/" + moduleName)
         let options = SwiftEmitter.Options(
             moduleName: moduleName, access: access ?? configuration.access ?? .public,
-            clientName: clientName ?? configuration.clientName, layout: layout)
+            clientName: clientName ?? configuration.clientName, layout: layout,
+            queryObjectStyle: queryObjectStyle ?? configuration.queryObjectStyle ?? .form, typeRegistry: typeRegistry)
         let result: Generator.Result
         do {
             result = try Generator.generate(specPath: spec, options: options)
@@ -103,6 +110,7 @@ struct Generate: ParsableCommand {
 
 extension SwiftEmitter.AccessLevel: ExpressibleByArgument {}
 extension SwiftEmitter.Layout: ExpressibleByArgument {}
+extension SwiftEmitter.QueryObjectStyle: ExpressibleByArgument {}
 
 // Usage errors exit with 2 (argument-parser's default is 64); help and version exit 0.
 do {

@@ -50,13 +50,3 @@ let generatedTypes: [String: any Codable.Type] = [
     "Actions V2#List/incident_mode": ActionsV2ListIncidentMode.self,
     "Follow-ups V2#List/incident_mode": FollowUpsV2ListIncidentMode.self,
 ]
-
-/// Decodes JSON into `type` and encodes it again.
-func roundTrip<Value: Codable>(_ type: Value.Type, _ json: Data) throws -> Data {
-    try JSONEncoder().encode(try JSONDecoder().decode(Value.self, from: json))
-}
-
-/// JSON texts compared as values: key order and whitespace do not matter.
-func sameJSON(_ lhs: Data, _ rhs: Data) throws -> Bool {
-    try JSONDecoder().decode(JSONValue.self, from: lhs) == JSONDecoder().decode(JSONValue.self, from: rhs)
-}

@@ -29,7 +29,7 @@ public struct ThingsClient: Sendable {
     ///
     /// - Parameters:
     ///   - thingID: The `thing_id` parameter.
-    ///   - body: The request body, sent as JSON.
+    ///   - body: The request body.
     public func replace(thingID: String, _ body: ThingsReplaceRequestBody) async throws(ClientError) {
         var request = RequestBuilder(method: "PUT", path: "/things/" + RequestBuilder.pathSegment(thingID))
         try request.setJSONBody(body)

@@ -30,7 +30,7 @@ public struct PetsClient: Sendable {
     /// `POST /pets`
     ///
     /// - Parameters:
-    ///   - body: The request body, sent as JSON.
+    ///   - body: The request body.
     public func createPets(_ body: Pet) async throws(ClientError) {
         var request = RequestBuilder(method: "POST", path: "/pets")
         try request.setJSONBody(body)

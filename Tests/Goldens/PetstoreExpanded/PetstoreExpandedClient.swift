@@ -47,7 +47,7 @@ public struct PetstoreExpandedClient: Sendable {
     /// `POST /pets`
     ///
     /// - Parameters:
-    ///   - body: The request body, sent as JSON.
+    ///   - body: The request body.
     public func addPet(_ body: NewPet) async throws(ClientError) -> Pet {
         var request = RequestBuilder(method: "POST", path: "/pets")
         try request.setJSONBody(body)
