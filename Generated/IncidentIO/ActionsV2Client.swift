@@ -41,7 +41,7 @@ public struct ActionsV2Client: Sendable {
     /// `POST /v2/actions`
     ///
     /// - Parameters:
-    ///   - body: The request body, sent as JSON.
+    ///   - body: The request body.
     public func create(_ body: ActionsCreatePayloadV2) async throws(ClientError) -> ActionsCreateResultV2 {
         var request = RequestBuilder(method: "POST", path: "/v2/actions")
         try request.setJSONBody(body)
@@ -82,7 +82,7 @@ public struct ActionsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the action
-    ///   - body: The request body, sent as JSON.
+    ///   - body: The request body.
     public func update(id: String, _ body: ActionsUpdatePayloadV2) async throws(ClientError) -> ActionsUpdateResultV2 {
         var request = RequestBuilder(method: "PUT", path: "/v2/actions/" + RequestBuilder.pathSegment(id))
         try request.setJSONBody(body)

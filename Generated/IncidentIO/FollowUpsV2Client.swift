@@ -45,7 +45,7 @@ public struct FollowUpsV2Client: Sendable {
     /// `POST /v2/follow_ups`
     ///
     /// - Parameters:
-    ///   - body: The request body, sent as JSON.
+    ///   - body: The request body.
     public func create(_ body: FollowUpsCreatePayloadV2) async throws(ClientError) -> FollowUpsCreateResultV2 {
         var request = RequestBuilder(method: "POST", path: "/v2/follow_ups")
         try request.setJSONBody(body)
@@ -86,7 +86,7 @@ public struct FollowUpsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
-    ///   - body: The request body, sent as JSON.
+    ///   - body: The request body.
     public func update(id: String, _ body: FollowUpsUpdatePayloadV2) async throws(ClientError) -> FollowUpsUpdateResultV2 {
         var request = RequestBuilder(method: "PUT", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id))
         try request.setJSONBody(body)
@@ -104,7 +104,7 @@ public struct FollowUpsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
-    ///   - body: The request body, sent as JSON.
+    ///   - body: The request body.
     public func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2 {
         var request = RequestBuilder(method: "POST", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id) + "/actions/connect_external_issue")
         try request.setJSONBody(body)
