@@ -3,6 +3,10 @@ enum SwiftLiteral {
     /// A double-quoted literal: backslashes, quotes, line breaks, NUL, controls and bidirectional
     /// formatting characters are escaped, so `\(`, `"""` or a newline followed by code stay inert text.
     static func string(_ text: String) -> String {
+        // Most spec text is printable ASCII without quotes or backslashes: copy it as it is.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -26,6 +30,17 @@ enum SwiftLiteral {
     /// Comment text split into lines at every character Swift (or an editor) might treat as a line
     /// break; controls and bidirectional overrides are replaced by visible escapes.
     static func commentLines(_ text: String) -> [String] {
+        // Fast path: printable ASCII and newlines only, the common case for descriptions.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == UInt8(ascii: "\n") }) {
+            var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in
+                var end = line.endIndex
+                while end > line.startIndex, line[line.index(before: end)] == UInt8(ascii: " ") { end = line.index(before: end) }
+                return String(line[..<end])!
+            }
+            while lines.first?.isEmpty == true { lines.removeFirst() }
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            return lines
+        }
         var lines: [String] = []
         var current = ""
         var previousWasCarriageReturn = false
@@ -64,6 +79,7 @@ enum SwiftLiteral {
     /// Controls, and Unicode format characters that reorder or hide text (bidi overrides, zero-width).
     private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
+        case 0x20..<0x7F: return false
         case 0..<0x20, 0x7F..<0xA0: return true
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF: return true
         default: return scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .unassigned

@@ -107,16 +107,18 @@ enum SwiftNames {
 /// Hands out unique names in one scope, deterministically: the first claimant keeps the name, later
 /// ones get 2, 3, …
 struct NameScope {
-    private var taken: Set<String>
+    /// Names no one in this scope may take; shared, never copied per scope.
+    private let reserved: Set<String>
+    private var taken: Set<String> = []
 
     init(reserved: Set<String> = []) {
-        taken = reserved
+        self.reserved = reserved
     }
 
     mutating func claim(_ name: String) -> String {
-        if taken.insert(name).inserted { return name }
+        if !reserved.contains(name), taken.insert(name).inserted { return name }
         var suffix = 2
-        while !taken.insert(name + String(suffix)).inserted { suffix += 1 }
+        while reserved.contains(name + String(suffix)) || !taken.insert(name + String(suffix)).inserted { suffix += 1 }
         return name + String(suffix)
     }
 }

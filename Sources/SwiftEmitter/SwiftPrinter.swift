@@ -2,13 +2,16 @@
 struct SwiftPrinter {
     private(set) var text = ""
     private var depth = 0
+    private static let indentation = (0..<32).map { String(repeating: "    ", count: $0) }
 
     mutating func line(_ content: String = "") {
         if content.isEmpty {
             text += "\n"
             return
         }
-        text += String(repeating: "    ", count: depth) + content + "\n"
+        text += depth < Self.indentation.count ? Self.indentation[depth] : String(repeating: "    ", count: depth)
+        text += content
+        text += "\n"
     }
 
     /// `opener {`, the body one level deeper, then `}`.

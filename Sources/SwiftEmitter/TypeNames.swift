@@ -36,12 +36,8 @@ struct TypeNames {
         // Components claim their names first, so a component keeps its spec name whatever is lifted.
         let ordered = ir.types.filter { if case .component = $0.origin { return true } else { return false } }
             + ir.types.filter { if case .component = $0.origin { return false } else { return true } }
-        var nestedOnes: [NamedType] = []
         for type in ordered {
-            if nests(type) != nil {
-                nestedOnes.append(type)
-                continue
-            }
+            if nests(type) != nil { continue }
             let base: String
             if case .component(let name) = type.origin {
                 base = SwiftNames.typeName(name)
@@ -52,7 +48,8 @@ struct TypeNames {
             local[type.id] = name
             qualified[type.id] = name
         }
-        let rootNames = Set(local.values)
+        // Nested names may shadow no top-level name; one set serves every nested scope.
+        let nestedReserved = Self.reserved.union(extra).union(local.values)
         var scopes: [TypeID: NameScope] = [:]
         // Parents precede their children in IR order, so qualified parent names are known here.
         for type in ir.types {
@@ -62,13 +59,14 @@ struct TypeNames {
             }
             children[parent, default: []].append(type.id)
             if scopes[parent] == nil {
-                scopes[parent] = NameScope(reserved: Self.reserved.union(extra).union(rootNames).union([local[parent] ?? ""]))
+                var scope = NameScope(reserved: nestedReserved)
+                _ = scope.claim(local[parent] ?? "")  // a nested type named like its parent would shadow it
+                scopes[parent] = scope
             }
             let base = SwiftNames.typeName(SwiftNames.upperCamel(type.nameParts.last ?? "Nested"))
             let name = scopes[parent]!.claim(base)
             local[type.id] = name
             qualified[type.id] = (qualified[parent] ?? "") + "." + name
         }
-        _ = nestedOnes
     }
 }
