@@ -80,42 +80,48 @@ public struct SwiftEmitter: Sendable {
         let names = TypeNames(ir: ir, reserved: Set(groupNames.values).union([clientName, options.moduleName]))
         let context = EmitContext(ir: ir, names: names, accessModifier: options.access.modifier)
         let header = header(specName: specName, specContent: specContent)
-        var files: [File] = []
 
         let models = ModelEmitter(context: context)
         let chunks = stride(from: 0, to: names.roots.count, by: Self.typesPerModelsFile).map {
             Array(names.roots[$0..<min($0 + Self.typesPerModelsFile, names.roots.count)])
         }
-        for (index, chunk) in chunks.enumerated() {
-            var printer = SwiftPrinter()
-            for (position, id) in chunk.enumerated() {
-                if position > 0 { printer.line() }
-                models.emit(id, into: &printer)
-            }
-            let name = chunks.count == 1 ? "Models.swift" : "Models\(index + 1).swift"
-            files.append(File(name: name, contents: header + printer.text))
-        }
-
-        if options.typeRegistry {
-            var printer = SwiftPrinter()
-            emitTypeRegistry(ir, names: names, access: context.access, into: &printer)
-            files.append(File(name: "TypeRegistry.swift", contents: header + printer.text))
-        }
-
-        var clients = ClientEmitter(context: context, clientName: clientName, groupTypeNames: groupNames,
+        let clients = ClientEmitter(context: context, clientName: clientName, groupTypeNames: groupNames,
                                     queryObjectStyle: options.queryObjectStyle)
-        var root = SwiftPrinter()
-        clients.emitRoot(into: &root)
-        files.append(File(name: clientName + ".swift", contents: header + root.text))
-        for group in ir.groups where group.tag != nil {
+        // Every file is independent of the others: emit them in parallel, in a fixed order.
+        enum Job { case models(Int, [TypeID]), root, group(IROperationGroup), registry }
+        var jobs: [Job] = chunks.enumerated().map { Job.models($0.offset, $0.element) } + [.root]
+        jobs += ir.groups.filter { $0.tag != nil }.map(Job.group)
+        if options.typeRegistry { jobs.append(.registry) }
+        let results = jobs.concurrentMap { job -> (File, [String]) in
             var printer = SwiftPrinter()
-            clients.emitGroup(group, into: &printer)
-            files.append(File(name: groupNames[group.tag!]! + ".swift", contents: header + printer.text))
+            var emitter = clients
+            let name: String
+            switch job {
+            case .models(let index, let chunk):
+                for (position, id) in chunk.enumerated() {
+                    if position > 0 { printer.line() }
+                    models.emit(id, into: &printer)
+                }
+                name = chunks.count == 1 ? "Models.swift" : "Models\(index + 1).swift"
+            case .root:
+                emitter.emitRoot(into: &printer)
+                name = clientName + ".swift"
+            case .group(let group):
+                emitter.emitGroup(group, into: &printer)
+                name = groupNames[group.tag!]! + ".swift"
+            case .registry:
+                emitTypeRegistry(ir, names: names, access: context.access, into: &printer)
+                name = "TypeRegistry.swift"
+            }
+            return (File(name: name, contents: header + printer.text), emitter.warnings)
         }
+        var files = results.map(\.0)
+        let warnings = results.flatMap(\.1)
+
         if options.layout == .bundle {
             files = bundled(files, header: header, clientFiles: Set([clientName + ".swift"] + groupNames.values.map { $0 + ".swift" }))
         }
-        return Output(files: files.sorted { $0.name < $1.name }, warnings: clients.warnings)
+        return Output(files: files.sorted { $0.name < $1.name }, warnings: warnings)
     }
 
     private func emitTypeRegistry(_ ir: IRDocument, names: TypeNames, access: String, into printer: inout SwiftPrinter) {
