@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 import OpenAPI
 import SchemaIR
 import SwiftEmitter
@@ -14,12 +16,34 @@ public enum Generator {
     /// Loads, translates and emits. Throws ``SpecError`` with located diagnostics for a bad spec.
     public static func generate(specPath: String, options: SwiftEmitter.Options) throws(SpecError) -> Result {
         let document = try OpenAPIDocument.load(path: specPath)
+        // The digest of the spec's content and the IR do not depend on each other: compute both at once.
+        let digest = Background { SwiftEmitter.digest(document.source.root.canonicalJSON()) }
         let ir = IRDocument(document)
         // The header names the spec without its extension and digests its content, not its bytes, so a
         // YAML document and its JSON twin generate identical files.
         let name = ((specPath as NSString).lastPathComponent as NSString).deletingPathExtension
-        let output = SwiftEmitter(options: options).emit(ir, specName: name, specContent: document.source.root.canonicalJSON())
+        let output = SwiftEmitter(options: options).emit(ir, specName: name, specDigest: digest.value)
         let warnings = ir.warnings.map(\.description) + output.warnings.map { "\(specPath): warning: \($0)" }
         return Result(files: output.files, warnings: warnings)
+    }
+}
+
+/// A value computed on another thread while the caller goes on; `value` waits for it.
+final class Background<Value: Sendable>: Sendable {
+    private let result = Mutex<Value?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async { [self] in
+            let value = work()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+    }
+
+    var value: Value {
+        done.wait()
+        done.signal()  // later reads return at once
+        return result.withLock { $0! }
     }
 }

@@ -71,15 +71,18 @@ public struct SwiftEmitter: Sendable {
         self.options = options
     }
 
+    /// The SHA-256 (hex) a header records for spec content.
+    public static func digest(_ content: [UInt8]) -> String { SHA256.hex(content) }
+
     /// - Parameters:
     ///   - specName: how the header names the spec (a file name without its extension).
-    ///   - specContent: the bytes whose SHA-256 the header records (the spec's canonical JSON).
-    public func emit(_ ir: IRDocument, specName: String, specContent: [UInt8]) -> Output {
+    ///   - specDigest: the SHA-256 of the spec's canonical content (see ``digest(_:)``).
+    public func emit(_ ir: IRDocument, specName: String, specDigest: String) -> Output {
         let clientName = SwiftNames.typeName(options.clientName ?? SwiftNames.typeName(options.moduleName) + "Client")
         let groupNames = ClientEmitter.groupTypeNames(for: ir, clientName: clientName)
         let names = TypeNames(ir: ir, reserved: Set(groupNames.values).union([clientName, options.moduleName]))
         let context = EmitContext(ir: ir, names: names, accessModifier: options.access.modifier)
-        let header = header(specName: specName, specContent: specContent)
+        let header = header(specName: specName, specDigest: specDigest)
 
         let models = ModelEmitter(context: context)
         let chunks = stride(from: 0, to: names.roots.count, by: Self.typesPerModelsFile).map {
@@ -157,11 +160,11 @@ public struct SwiftEmitter: Sendable {
         ]
     }
 
-    private func header(specName: String, specContent: [UInt8]) -> String {
+    private func header(specName: String, specDigest: String) -> String {
         let name = SwiftLiteral.commentLines(specName).joined(separator: " ")
         return """
             \(Self.marker) \(Self.generatorVersion) from the OpenAPI document '\(name)'.
-            // Content SHA-256 (canonical JSON): \(SHA256.hex(specContent))
+            // Content SHA-256 (canonical JSON): \(specDigest)
             // Do not edit: regenerate with `openapi-gen generate`.
 
             import Foundation
