@@ -13,8 +13,8 @@ let package = Package(
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
         .library(name: "ExampleVerifier", targets: ["ExampleVerifier"]),
         .executable(name: "openapi-gen", targets: ["openapi-gen"]),
-        .plugin(name: "OpenAPIGenerator", targets: ["OpenAPIGenerator"]),
-        .plugin(name: "OpenAPIGenerateCommand", targets: ["OpenAPIGenerateCommand"]),
+        .plugin(name: "OpenAPIGenPlugin", targets: ["OpenAPIGenPlugin"]),
+        .plugin(name: "OpenAPIGenCommand", targets: ["OpenAPIGenCommand"]),
         // The shipped incident.io Follow-ups V2 + Actions V2 client, generated from openapi/.
         .library(name: "IncidentIO", targets: ["IncidentIO"]),
     ],
@@ -39,9 +39,9 @@ let package = Package(
             name: "openapi-gen",
             dependencies: ["GeneratorCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .plugin(name: "OpenAPIGenerator", capability: .buildTool(), dependencies: [.target(name: "openapi-gen")]),
+        .plugin(name: "OpenAPIGenPlugin", capability: .buildTool(), dependencies: [.target(name: "openapi-gen")]),
         .plugin(
-            name: "OpenAPIGenerateCommand",
+            name: "OpenAPIGenCommand",
             capability: .command(
                 intent: .custom(verb: "openapi-generate", description: "Regenerate committed clients with openapi-gen"),
                 permissions: [.writeToPackageDirectory(reason: "Writes the regenerated client sources")]

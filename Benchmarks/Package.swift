@@ -5,11 +5,20 @@ import PackageDescription
 
 let package = Package(
     name: "Benchmarks",
+    products: [
+        // Shared with Benchmarks/SideBySide: the hand-written baseline and the response body.
+        .library(name: "BenchmarkSupport", targets: ["BenchmarkSupport"]),
+    ],
     dependencies: [.package(name: "openapi-swift", path: "..")],
     targets: [
+        .target(
+            name: "BenchmarkSupport",
+            dependencies: [.product(name: "OpenAPIGenRuntime", package: "openapi-swift")]
+        ),
         .executableTarget(
             name: "DecodeBenchmark",
             dependencies: [
+                "BenchmarkSupport",
                 .product(name: "IncidentIO", package: "openapi-swift"),
                 .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
             ]
@@ -20,6 +29,10 @@ let package = Package(
                 .product(name: "CYAML", package: "openapi-swift"),
                 .product(name: "GeneratorCore", package: "openapi-swift"),
             ]
+        ),
+        .executableTarget(
+            name: "libyaml-parse",
+            dependencies: [.product(name: "CYAML", package: "openapi-swift")]
         ),
         .executableTarget(
             name: "FrontEndBenchmark",

@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // Downstream use of openapi-swift, by path: an app on the committed IncidentIO client, and a target
-// whose client is generated at build time by the OpenAPIGenerator build-tool plugin.
+// whose client is generated at build time by the OpenAPIGenPlugin build-tool plugin.
 import PackageDescription
 
 let package = Package(
@@ -21,7 +21,7 @@ let package = Package(
         .executableTarget(
             name: "petstore-demo",
             dependencies: [.product(name: "OpenAPIGenRuntime", package: "openapi-swift")],
-            plugins: [.plugin(name: "OpenAPIGenerator", package: "openapi-swift")]
+            plugins: [.plugin(name: "OpenAPIGenPlugin", package: "openapi-swift")]
         ),
     ]
 )

@@ -5,7 +5,7 @@ import PackagePlugin
 /// `openapi-gen-config.yaml` gets its client generated at build time into the plugin's work directory.
 /// Nothing is committed; SwiftPM reruns the generator only when the spec or the configuration changes.
 @main
-struct OpenAPIGeneratorPlugin: BuildToolPlugin {
+struct OpenAPIGenBuildToolPlugin: BuildToolPlugin {
     static let specNames: Set<String> = ["openapi.yaml", "openapi.yml", "openapi.json"]
     static let configName = "openapi-gen-config.yaml"
 
@@ -14,7 +14,7 @@ struct OpenAPIGeneratorPlugin: BuildToolPlugin {
         let files = target.sourceFiles.map(\.url)
         let specs = files.filter { Self.specNames.contains($0.lastPathComponent) }
         guard let spec = specs.first else {
-            Diagnostics.error("target '\(target.name)' uses the OpenAPIGenerator plugin but has no openapi.yaml, openapi.yml or openapi.json")
+            Diagnostics.error("target '\(target.name)' uses the OpenAPIGenPlugin plugin but has no openapi.yaml, openapi.yml or openapi.json")
             return []
         }
         if specs.count > 1 {

@@ -3,12 +3,12 @@ import OpenAPIGenRuntime
 
 /// What a careful developer would write by hand for the same JSON: plain Codable structs with closed
 /// enums, and the same fast RFC 3339 parsing the generated models use. The baseline for decoding.
-enum HandWritten {
-    struct ListResult: Codable {
-        var follow_ups: [FollowUp]
+public enum HandWritten {
+    public struct ListResult: Codable {
+        public var follow_ups: [FollowUp]
     }
 
-    struct FollowUp: Codable {
+    public struct FollowUp: Codable {
         enum Status: String, Codable { case outstanding, completed, deleted, not_doing }
 
         var assignee: User?
@@ -24,14 +24,14 @@ enum HandWritten {
         var priority: Priority?
         var status: Status
         var title: String
-        var updated_at: Date
+        public var updated_at: Date
 
         enum CodingKeys: String, CodingKey {
             case assignee, assignee_team, completed_at, created_at, creator, description, external_issue_reference
             case id, incident_id, labels, priority, status, title, updated_at
         }
 
-        init(from decoder: any Decoder) throws {
+        public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             assignee = try container.decodeIfPresent(User.self, forKey: .assignee)
             assignee_team = try container.decodeIfPresent(Team.self, forKey: .assignee_team)

@@ -9,7 +9,7 @@ import PackagePlugin
 /// With no options it runs `openapi-gen generate` in the package directory (the shipped default:
 /// `openapi/incident-io-follow-ups.yaml` → `Generated/IncidentIO`).
 @main
-struct OpenAPIGenerateCommand: CommandPlugin {
+struct OpenAPIGenCommandPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         let tool = try context.tool(named: "openapi-gen")
         let process = Process()
