@@ -23,7 +23,7 @@ public enum Generator {
         // YAML document and its JSON twin generate identical files.
         let name = ((specPath as NSString).lastPathComponent as NSString).deletingPathExtension
         let output = SwiftEmitter(options: options).emit(ir, specName: name, specDigest: digest.value)
-        let warnings = ir.warnings.map(\.description) + output.warnings.map { "\(specPath): warning: \($0)" }
+        let warnings = (ir.warnings + output.warnings.sorted()).map(\.description)
         return Result(files: output.files, warnings: warnings)
     }
 }

@@ -2,6 +2,8 @@ import OpenAPI
 
 /// The language-neutral description of an API that emitters turn into code.
 public struct IRDocument: Sendable {
+    /// The spec file, for locating diagnostics raised later (by an emitter).
+    public var file: String
     public var title: String
     public var version: String
     public var description: String?
@@ -18,9 +20,10 @@ public struct IRDocument: Sendable {
     public var warnings: [Diagnostic]
     private let typeIndex: [TypeID: Int]
 
-    init(title: String, version: String, description: String?, openAPIVersion: String, servers: [IRServer],
+    init(file: String, title: String, version: String, description: String?, openAPIVersion: String, servers: [IRServer],
          types: [NamedType], groups: [IROperationGroup], securitySchemes: [IRSecurityScheme],
          security: [[IRSecurityRequirement]], warnings: [Diagnostic]) {
+        self.file = file
         self.title = title
         self.version = version
         self.description = description
@@ -52,7 +55,7 @@ public struct IRDocument: Sendable {
         space = translator.space
         space.markRecursion()
         self.init(
-            title: document.info.title, version: document.info.version, description: document.info.description,
+            file: document.file, title: document.info.title, version: document.info.version, description: document.info.description,
             openAPIVersion: document.versionText,
             servers: document.servers.map { IRServer(url: $0.url, description: $0.description, variables: $0.variables) },
             types: space.types, groups: groups, securitySchemes: Self.securitySchemes(document),

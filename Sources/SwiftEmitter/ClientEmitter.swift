@@ -1,6 +1,7 @@
 import Foundation
 import OpenAPI
 import SchemaIR
+import YAML
 
 /// Emits the root client and one client per tag, with an async method per operation.
 struct ClientEmitter {
@@ -9,7 +10,11 @@ struct ClientEmitter {
     /// Tag → client type name, decided up front (they are reserved top-level names).
     let groupTypeNames: [String: String]
     let queryObjectStyle: SwiftEmitter.QueryObjectStyle
-    var warnings: [String] = []
+    var warnings: [Diagnostic] = []
+
+    private mutating func warn(_ message: String, _ operation: IROperation) {
+        warnings.append(Diagnostic(.warning, message, file: context.ir.file, mark: operation.mark, pointer: operation.pointer))
+    }
 
     static func groupTypeNames(for ir: IRDocument, clientName: String) -> [String: String] {
         var scope = NameScope(reserved: TypeNames.reserved.union([clientName]))
@@ -74,7 +79,8 @@ struct ClientEmitter {
             url = url.replacingOccurrences(of: "{" + variable.name + "}", with: variable.defaultValue)
         }
         guard let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else {
-            warnings.append("server URL '\(server.url)' is not an absolute URL; the client defaults to http://localhost")
+            warnings.append(Diagnostic(.warning, "server URL '\(server.url)' is not an absolute URL; the client defaults to http://localhost",
+                                       file: context.ir.file, mark: Mark(line: 1, column: 1), pointer: "#/servers/0"))
             return "http://localhost"
         }
         return url
@@ -126,7 +132,7 @@ struct ClientEmitter {
         var arguments: [Argument] = []
         for parameter in operation.parameters {
             if parameter.location == .cookie {
-                warnings.append("\(operation.key): cookie parameter '\(parameter.name)' is not sent by generated clients")
+                warn("cookie parameter '\(parameter.name)' is not sent by generated clients", operation)
                 continue
             }
             arguments.append(Argument(parameter: parameter, name: argumentScope.claim(SwiftNames.memberName(parameter.name, fallback: "parameter"))))
@@ -138,7 +144,7 @@ struct ClientEmitter {
         // Bodies that are not JSON (multipart, form, binary) are taken as bytes the caller encodes.
         let rawBodyType = jsonBody == nil ? contents.first?.contentType : nil
         if let rawBodyType {
-            warnings.append("\(operation.key): request body '\(rawBodyType)' is not generated as a model; the method takes the encoded bytes as Data")
+            warn("request body '\(rawBodyType)' is not generated as a model; the method takes the encoded bytes as Data", operation)
         }
         let body: TypeRef? = jsonBody ?? (rawBodyType != nil ? .string(.binary) : nil)
         let bodyOptional = !(operation.requestBody?.required ?? false)
@@ -218,7 +224,7 @@ struct ClientEmitter {
                 literal = ""
                 pieces.append("RequestBuilder.pathSegment(\(SwiftNames.escaped(argument.name)))")
             } else {
-                warnings.append("\(operation.key): path parameter '\(name)' is not declared; it is sent literally")
+                warn("path parameter '\(name)' is not declared; it is sent literally", operation)
                 literal += "{" + name + "}"
             }
             rest = rest[rest.index(after: close)...]

@@ -1,3 +1,4 @@
+import OpenAPI
 import SchemaIR
 
 /// Turns the schema IR into Swift source files: models, a root client, one client per tag.
@@ -56,7 +57,8 @@ public struct SwiftEmitter: Sendable {
 
     public struct Output: Sendable {
         public var files: [File]
-        public var warnings: [String]
+        /// Located warnings about what the Swift output cannot express (and the fallback used).
+        public var warnings: [Diagnostic]
     }
 
     /// The first line of every generated file; how the CLI recognises files it may replace or remove.
@@ -95,7 +97,7 @@ public struct SwiftEmitter: Sendable {
         var jobs: [Job] = chunks.enumerated().map { Job.models($0.offset, $0.element) } + [.root]
         jobs += ir.groups.filter { $0.tag != nil }.map(Job.group)
         if options.typeRegistry { jobs.append(.registry) }
-        let results = jobs.concurrentMap { job -> (File, [String]) in
+        let results = jobs.concurrentMap { job -> (File, [Diagnostic]) in
             var printer = SwiftPrinter()
             var emitter = clients
             let name: String

@@ -46,6 +46,20 @@ import Testing
         #expect(yaml.warnings.isEmpty)
     }
 
+    @Test func unsupportedConstructsWarnAndFallBack() throws {
+        let path = Paths.fixtures + "/kitchen-sink.yaml"
+        let result = try Generator.generate(specPath: path, options: .init(moduleName: "KitchenSink"))
+        let prefix = path + ":"
+        #expect(result.warnings.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 } == [
+            "49:7: warning: callbacks are not generated; 'Things#Upload' is generated without them (at #/paths/~1things~1{thing_id}~1attachments/post)",
+            "69:11: warning: response links are not generated ('Things#Upload' 201) (at #/paths/~1things~1{thing_id}~1attachments/post/responses/201)",
+            "49:7: warning: request body 'multipart/form-data' is not generated as a model; the method takes the encoded bytes as Data (at #/paths/~1things~1{thing_id}~1attachments/post)",
+        ])
+        let things = try #require(result.files.first { $0.name == "ThingsClient.swift" }?.contents)
+        #expect(things.contains("public func upload(thingID: String, _ body: Data) async throws(ClientError) {"))
+        #expect(things.contains("public func export() async throws(ClientError) -> Data {"))
+    }
+
     @Test func generationIsDeterministic() throws {
         let path = Paths.fixtures + "/kitchen-sink.yaml"
         let first = try Generator.generate(specPath: path, options: .init(moduleName: "KitchenSink"))
