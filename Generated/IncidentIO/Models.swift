@@ -91,7 +91,7 @@ public struct ActionV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the action
-    public enum Status: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -120,24 +120,6 @@ public struct ActionV2: Codable, Hashable, Sendable {
             case .notDoing: return "not_doing"
             case .unknown(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Status, rhs: Status) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }
@@ -220,7 +202,7 @@ public struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the action. Setting this to `deleted` is not allowed; use the delete endpoint instead.
-    public enum Status: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -249,24 +231,6 @@ public struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
             case .notDoing: return "not_doing"
             case .unknown(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Status, rhs: Status) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }
@@ -342,7 +306,7 @@ public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     }
 
     /// ID of the issue tracker provider
-    public enum Provider: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -392,24 +356,6 @@ public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
             case .notion: return "notion"
             case .unknown(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Provider, rhs: Provider) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }
@@ -535,7 +481,7 @@ public struct FollowUpV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up
-    public enum Status: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -565,24 +511,6 @@ public struct FollowUpV2: Codable, Hashable, Sendable {
             case .unknown(let value): return value
             }
         }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Status, rhs: Status) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
-        }
     }
 }
 
@@ -603,7 +531,7 @@ public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendabl
     }
 
     /// The issue tracker provider the issue belongs to
-    public enum Provider: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -653,24 +581,6 @@ public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendabl
             case .notion: return "notion"
             case .unknown(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Provider, rhs: Provider) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }
@@ -809,7 +719,7 @@ public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up. Setting this to `deleted` is not allowed; use the delete endpoint instead.
-    public enum Status: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -838,24 +748,6 @@ public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
             case .notDoing: return "not_doing"
             case .unknown(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Status, rhs: Status) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }
@@ -918,7 +810,7 @@ public struct UserV2: Codable, Hashable, Sendable {
     }
 
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
-    public enum Role: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Role: OpenEnum {
         case viewer
         case responder
         case administrator
@@ -951,24 +843,6 @@ public struct UserV2: Codable, Hashable, Sendable {
             case .unknown(let value): return value
             }
         }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Role, rhs: Role) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
-        }
     }
 }
 
@@ -990,7 +864,7 @@ public struct WorkflowActorV2: Codable, Hashable, Sendable {
 }
 
 /// Filter to actions from incidents of the given mode. If not set, only actions from `standard` and `retrospective` incidents are returned
-public enum ActionsV2ListIncidentMode: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum ActionsV2ListIncidentMode: OpenEnum {
     case standard
     case retrospective
     case test
@@ -1023,28 +897,10 @@ public enum ActionsV2ListIncidentMode: Codable, Hashable, Sendable, RawRepresent
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-    public static func == (lhs: ActionsV2ListIncidentMode, rhs: ActionsV2ListIncidentMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(rawValue)
-    }
 }
 
 /// Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
-public enum FollowUpsV2ListIncidentMode: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum FollowUpsV2ListIncidentMode: OpenEnum {
     case standard
     case retrospective
     case test
@@ -1076,23 +932,5 @@ public enum FollowUpsV2ListIncidentMode: Codable, Hashable, Sendable, RawReprese
         case .stream: return "stream"
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-    public static func == (lhs: FollowUpsV2ListIncidentMode, rhs: FollowUpsV2ListIncidentMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(rawValue)
     }
 }

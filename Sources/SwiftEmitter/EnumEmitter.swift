@@ -42,7 +42,7 @@ struct EnumEmitter {
         func literal(_ raw: String) -> String {
             enumeration.rawType == .string ? SwiftLiteral.string(raw) : raw
         }
-        printer.block("\(access)enum \(name): Codable, Hashable, Sendable, RawRepresentable, ParameterValue") { body in
+        printer.block("\(access)enum \(name): OpenEnum") { body in
             for item in cases {
                 body.line("case \(SwiftNames.escaped(item.name))")
             }
@@ -68,24 +68,6 @@ struct EnumEmitter {
                     }
                     switchBody.line("case .\(SwiftNames.escaped(catchAll))(let value): return value")
                 }
-            }
-            body.line()
-            body.block("\(access)init(from decoder: any Decoder) throws") { decoding in
-                decoding.line("self.init(rawValue: try decoder.singleValueContainer().decode(\(rawType).self))")
-            }
-            body.line()
-            body.block("\(access)func encode(to encoder: any Encoder) throws") { encoding in
-                encoding.line("var container = encoder.singleValueContainer()")
-                encoding.line("try container.encode(rawValue)")
-            }
-            body.line()
-            body.documentation("Equal when the raw values are: `.\(catchAll)(x)` equals the documented case for `x`.")
-            body.block("\(access)static func == (lhs: \(name), rhs: \(name)) -> Bool") { equality in
-                equality.line("lhs.rawValue == rhs.rawValue")
-            }
-            body.line()
-            body.block("\(access)func hash(into hasher: inout Hasher)") { hashing in
-                hashing.line("hasher.combine(rawValue)")
             }
             nested(&body)
         }

@@ -15,7 +15,7 @@ struct TypeNames {
         "ParameterValue", "ParameterStyle", "HTTPRequest", "HTTPResponse", "TransportError", "HTTPFailure",
         "DecodingFailure", "APIErrorDetail", "RateLimitInfo", "OpenAPIGenRuntime", "Task", "Type", "Protocol",
         "RetryPolicy", "RetrySleeper", "TaskSleeper", "ClientMiddleware", "LoggingMiddleware", "HeaderMiddleware",
-        "HTTPDate", "RFC3339", "PercentEncoding",
+        "HTTPDate", "RFC3339", "PercentEncoding", "OpenEnum",
     ]
 
     private(set) var qualified: [TypeID: String] = [:]

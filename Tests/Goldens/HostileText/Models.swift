@@ -23,7 +23,7 @@ public struct Item: Codable, Hashable, Sendable {
         case kind
     }
 
-    public enum Kind: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Kind: OpenEnum {
         case aB
         case cD
         case pwned
@@ -61,24 +61,6 @@ public struct Item: Codable, Hashable, Sendable {
             case .value2: return "\u{202e}"
             case .unknown(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Kind, rhs: Kind) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }

@@ -166,7 +166,7 @@ public struct Everything: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.htmlURL, forKey: .htmlURL)
     }
 
-    public enum StatusesItem: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum StatusesItem: OpenEnum {
         case `open`
         case closed
         /// A value this version of the API description does not list, kept as received.
@@ -190,27 +190,9 @@ public struct Everything: Codable, Hashable, Sendable {
             case .unknown(let value): return value
             }
         }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: StatusesItem, rhs: StatusesItem) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
-        }
     }
 
-    public enum StatusByTeamValue: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum StatusByTeamValue: OpenEnum {
         case green
         case red
         /// A value this version of the API description does not list, kept as received.
@@ -234,27 +216,9 @@ public struct Everything: Codable, Hashable, Sendable {
             case .unknown(let value): return value
             }
         }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: StatusByTeamValue, rhs: StatusByTeamValue) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
-        }
     }
 
-    public enum MaybeStatusesItem: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum MaybeStatusesItem: OpenEnum {
         case x
         case y
         /// A value this version of the API description does not list, kept as received.
@@ -277,24 +241,6 @@ public struct Everything: Codable, Hashable, Sendable {
             case .y: return "y"
             case .unknown(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: MaybeStatusesItem, rhs: MaybeStatusesItem) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 
@@ -320,7 +266,7 @@ public struct Everything: Codable, Hashable, Sendable {
                 case deepest
             }
 
-            public enum Deepest: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+            public enum Deepest: OpenEnum {
                 case a
                 case b
                 /// A value this version of the API description does not list, kept as received.
@@ -344,30 +290,12 @@ public struct Everything: Codable, Hashable, Sendable {
                     case .unknown(let value): return value
                     }
                 }
-
-                public init(from decoder: any Decoder) throws {
-                    self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-                }
-
-                public func encode(to encoder: any Encoder) throws {
-                    var container = encoder.singleValueContainer()
-                    try container.encode(rawValue)
-                }
-
-                /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-                public static func == (lhs: Deepest, rhs: Deepest) -> Bool {
-                    lhs.rawValue == rhs.rawValue
-                }
-
-                public func hash(into hasher: inout Hasher) {
-                    hasher.combine(rawValue)
-                }
             }
         }
     }
 }
 
-public enum TrickyEnum: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum TrickyEnum: OpenEnum {
     case empty
     case nA
     case issueTracker
@@ -421,27 +349,9 @@ public enum TrickyEnum: Codable, Hashable, Sendable, RawRepresentable, Parameter
         case .undocumented(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    /// Equal when the raw values are: `.undocumented(x)` equals the documented case for `x`.
-    public static func == (lhs: TrickyEnum, rhs: TrickyEnum) -> Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(rawValue)
-    }
 }
 
-public enum Numbers: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum Numbers: OpenEnum {
     case _minus1
     case _0
     case _42
@@ -467,24 +377,6 @@ public enum Numbers: Codable, Hashable, Sendable, RawRepresentable, ParameterVal
         case ._42: return 42
         case .unknown(let value): return value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-    public static func == (lhs: Numbers, rhs: Numbers) -> Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(rawValue)
     }
 }
 
@@ -555,7 +447,7 @@ public struct Base: Codable, Hashable, Sendable {
         case kind
     }
 
-    public enum Kind: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Kind: OpenEnum {
         case cat
         case dog
         /// A value this version of the API description does not list, kept as received.
@@ -578,24 +470,6 @@ public struct Base: Codable, Hashable, Sendable {
             case .dog: return "dog"
             case .unknown(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Kind, rhs: Kind) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }
@@ -855,7 +729,7 @@ public struct Empty: Codable, Hashable, Sendable {
     private enum CodingKeys: CodingKey {}
 }
 
-public enum ThingsShowLevel: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+public enum ThingsShowLevel: OpenEnum {
     case _1
     case _2
     case _3
@@ -882,24 +756,6 @@ public enum ThingsShowLevel: Codable, Hashable, Sendable, RawRepresentable, Para
         case .unknown(let value): return value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-
-    /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-    public static func == (lhs: ThingsShowLevel, rhs: ThingsShowLevel) -> Bool {
-        lhs.rawValue == rhs.rawValue
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(rawValue)
-    }
 }
 
 public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable {
@@ -916,7 +772,7 @@ public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable {
         case mode
     }
 
-    public enum Mode: Codable, Hashable, Sendable, RawRepresentable, ParameterValue {
+    public enum Mode: OpenEnum {
         case fast
         case slow
         /// A value this version of the API description does not list, kept as received.
@@ -939,24 +795,6 @@ public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable {
             case .slow: return "slow"
             case .unknown(let value): return value
             }
-        }
-
-        public init(from decoder: any Decoder) throws {
-            self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            try container.encode(rawValue)
-        }
-
-        /// Equal when the raw values are: `.unknown(x)` equals the documented case for `x`.
-        public static func == (lhs: Mode, rhs: Mode) -> Bool {
-            lhs.rawValue == rhs.rawValue
-        }
-
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(rawValue)
         }
     }
 }
