@@ -48,9 +48,21 @@ generate() {
 }
 
 compile() {
-    echo "== 2. clean debug compile of the generated whole-API module (runtime dependencies prebuilt)"
+    echo "== 2. full debug compile of the generated whole-API module (every file recompiled; runtime prebuilt)"
     "$ours" generate "$specs/openapi3.yaml" --module IncidentIOFull --output "$work/ours" >/dev/null
-    "$apple" generate "$specs/openapi3.yaml" --config "$work/apple-config.yaml" --output-directory "$work/apple" >/dev/null 2>&1
+    # Its output for `Utilities V1#OpenAPIV3` does not compile (HTTPBody is not Decodable), so for this
+    # measurement only, its generator is told to leave that one operation out (217 of 218).
+    python3 - "$specs/openapi3.json" > "$work/apple-compile-config.yaml" <<'FILTER'
+import json, sys
+spec = json.load(open(sys.argv[1]))
+ids = [op["operationId"] for item in spec["paths"].values() for op in item.values()
+       if isinstance(op, dict) and "operationId" in op and op["operationId"] != "Utilities V1#OpenAPIV3"]
+print("generate:\n  - types\n  - client\naccessModifier: public\nfilter:\n  operations:")
+for operation_id in ids:
+    print("    - " + json.dumps(operation_id))
+FILTER
+    rm -rf "$work/apple"
+    "$apple" generate "$specs/openapi3.yaml" --config "$work/apple-compile-config.yaml" --output-directory "$work/apple" >/dev/null 2>&1
     mkdir -p "$work/compile/Sources"
     rm -rf "$work/compile/Sources/Ours" "$work/compile/Sources/Theirs"
     cp -r "$work/ours" "$work/compile/Sources/Ours"
@@ -67,8 +79,9 @@ MANIFEST
     swift build --package-path "$work/compile" --target OpenAPIGenRuntime >/dev/null
     swift build --package-path "$work/compile" --target OpenAPIRuntime >/dev/null
     local times=()
+    swift build --package-path "$work/compile" >/dev/null  # plan once; then each module is recompiled in full
     for target in Ours Theirs; do
-        rm -rf "$work/compile/.build/debug/$target.build" "$work/compile/.build/debug/Modules/$target.swiftmodule"
+        touch "$work/compile/Sources/$target"/*.swift
         local start end
         start=$(date +%s.%N)
         swift build --package-path "$work/compile" --target "$target" >/dev/null

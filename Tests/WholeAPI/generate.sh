@@ -11,4 +11,6 @@ swift run openapi-gen generate "$specs/openapi3.yaml" --output "$here/Generated/
 swift run openapi-gen generate "$specs/openapi3.json" --output "$here/Generated/FromJSON" "${options[@]}"
 diff -r "$here/Generated/IncidentIOFull" "$here/Generated/FromJSON"
 rm -rf "$here/Generated/FromJSON"
-echo "whole API: YAML and JSON generate identical files"
+operations=$(cat "$here/Generated/IncidentIOFull"/*.swift | grep -c "async throws(ClientError)")
+[ "$operations" -eq 218 ] || { echo "expected 218 operations, generated $operations" >&2; exit 1; }
+echo "whole API: YAML and JSON generate identical files, with all 218 operations"
