@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "OpenAPIGenRuntime", targets: ["OpenAPIGenRuntime"]),
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
         .library(name: "ExampleVerifier", targets: ["ExampleVerifier"]),
+        .library(name: "SpecDiff", targets: ["SpecDiff"]),
         .executable(name: "openapi-gen", targets: ["openapi-gen"]),
         .plugin(name: "OpenAPIGenPlugin", targets: ["OpenAPIGenPlugin"]),
         .plugin(name: "OpenAPIGenCommand", targets: ["OpenAPIGenCommand"]),
@@ -35,9 +36,11 @@ let package = Package(
         .target(name: "SchemaIR", dependencies: ["OpenAPI"]),
         .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
         .target(name: "GeneratorCore", dependencies: ["YAML", "OpenAPI", "SchemaIR", "SwiftEmitter"]),
+        // Compares two spec versions for generated Swift clients (`openapi-gen diff`).
+        .target(name: "SpecDiff", dependencies: ["OpenAPI", "SchemaIR", "SwiftEmitter"]),
         .executableTarget(
             name: "openapi-gen",
-            dependencies: ["GeneratorCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GeneratorCore", "SpecDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .plugin(name: "OpenAPIGenPlugin", capability: .buildTool(), dependencies: [.target(name: "openapi-gen")]),
         .plugin(
@@ -58,6 +61,7 @@ let package = Package(
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
         .testTarget(name: "SchemaIRTests", dependencies: ["SchemaIR"]),
         .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SwiftEmitter"]),
+        .testTarget(name: "SpecDiffTests", dependencies: ["SpecDiff", "OpenAPI"]),
         .testTarget(name: "CLITests", dependencies: [.target(name: "openapi-gen")]),
         .testTarget(
             name: "ClientRuntimeTests",

@@ -7,6 +7,12 @@ struct TypeRendering {
     let names: TypeNames
 
     func swiftType(_ type: TypeRef) -> String {
+        Self.spelling(of: type, names: names.qualified)
+    }
+
+    /// The Swift spelling of a type reference, given the qualified names of named types.
+    static func spelling(of type: TypeRef, names: [TypeID: String]) -> String {
+        func swiftType(_ type: TypeRef) -> String { spelling(of: type, names: names) }
         switch type {
         case .string(let format):
             switch format {
@@ -24,7 +30,7 @@ struct TypeRendering {
         case .boolean: return "Bool"
         case .array(let element): return "[" + swiftType(element) + "]"
         case .map(let value): return "[String: " + swiftType(value) + "]"
-        case .named(let id): return names.qualified[id] ?? "JSONValue"
+        case .named(let id): return names[id] ?? "JSONValue"
         case .any: return "JSONValue"
         case .nullable(let wrapped): return swiftType(wrapped) + "?"
         }

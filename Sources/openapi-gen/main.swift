@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GeneratorCore
 import OpenAPI
+import SpecDiff
 import SwiftEmitter
 
 /// `openapi-gen`: generates Swift clients from OpenAPI documents.
@@ -10,7 +11,7 @@ struct OpenAPIGen: ParsableCommand {
         commandName: "openapi-gen",
         abstract: "Generate Swift clients from OpenAPI 3.0/3.1 documents.",
         version: SwiftEmitter.generatorVersion,
-        subcommands: [Generate.self],
+        subcommands: [Generate.self, Diff.self],
         defaultSubcommand: Generate.self
     )
 }
@@ -108,6 +109,54 @@ struct Generate: ParsableCommand {
     }
 }
 
+/// `openapi-gen diff OLD NEW`: what a spec change means for users of the generated Swift client.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Report what changed between two versions of a spec, classified for Swift clients.",
+        discussion: "Exit status follows --fail-on: 1 when a change of that severity is found, else 0.")
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable { case breaking, any, none }
+
+    @Argument(help: "The old version of the spec.")
+    var old: String
+
+    @Argument(help: "The new version of the spec.")
+    var new: String
+
+    @Option(name: .long, help: "Output format: text, json or markdown.")
+    var format: DiffReport.Format = .text
+
+    @Option(name: .long, help: "Exit 1 on: breaking (default), any, none.")
+    var failOn: FailOn = .breaking
+
+    @Flag(name: .long, help: "Also list documentation changes (descriptions).")
+    var verbose = false
+
+    @Option(name: .long, help: "The module name, which decides Swift names (default: from the old spec's file name).")
+    var module: String?
+
+    func run() throws {
+        let documents: [OpenAPIDocument]
+        do {
+            documents = [try OpenAPIDocument.load(path: old), try OpenAPIDocument.load(path: new)]
+        } catch {
+            for diagnostic in error.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
+            throw ExitCode(2)
+        }
+        let moduleName = module ?? Generate.moduleName(forSpec: old)
+        let changes = SpecDiff.compare(old: documents[0], new: documents[1], options: .init(moduleName: moduleName))
+        print(DiffReport.render(changes, format: format, verbose: verbose), terminator: "")
+        let failing: Bool
+        switch failOn {
+        case .breaking: failing = changes.contains { $0.severity == .breaking }
+        case .any: failing = changes.contains { verbose || $0.severity != .cosmetic }
+        case .none: failing = false
+        }
+        if failing { throw ExitCode(1) }
+    }
+}
+
+extension DiffReport.Format: ExpressibleByArgument {}
 extension SwiftEmitter.AccessLevel: ExpressibleByArgument {}
 extension SwiftEmitter.Layout: ExpressibleByArgument {}
 extension SwiftEmitter.QueryObjectStyle: ExpressibleByArgument {}

@@ -92,6 +92,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory + "/Out"))
     }
 
+    @Test func diffExitStatusFollowsFailOn() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let old = Self.repository + "/openapi/incident-io-follow-ups.yaml"
+        let spec = try String(contentsOfFile: old, encoding: .utf8)
+        let new = directory + "/new.yaml"
+        // Drop the enum value `not_doing` of every status: a breaking change for clients.
+        try spec.replacingOccurrences(of: "          - not_doing\n", with: "").write(toFile: new, atomically: true, encoding: .utf8)
+        let breaking = try run(["diff", old, new, "--module", "IncidentIO"])
+        #expect(breaking.status == 1)
+        #expect(breaking.output.contains("BREAKING enum-value-removed: enum value 'not_doing' was removed from FollowUpV2.Status"))
+        #expect(try run(["diff", old, new, "--fail-on", "none"]).status == 0)
+        #expect(try run(["diff", old, old]).status == 0)
+        #expect(try run(["diff", old, old, "--fail-on", "any"]).output == "No changes.\n")
+        let markdown = try run(["diff", old, new, "--format", "markdown", "--module", "IncidentIO"])
+        #expect(markdown.output.hasPrefix("### API changes:"))
+        #expect(try run(["diff", old, directory + "/missing.yaml"]).status == 2)
+    }
+
     @Test func usageErrorsExitTwo() throws {
         #expect(try run(["generate", "--access", "secret"]).status == 2)
         #expect(try run(["generate", "--no-such-flag"]).status == 2)
