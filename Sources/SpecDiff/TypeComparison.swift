@@ -2,22 +2,31 @@ import SchemaIR
 
 extension SpecDiff {
     mutating func compareTypes() {
+        // An inline type's IR ID follows its place in the spec (an operationId, say); its Swift name
+        // may not move with it, and then it is the same type to a caller.
+        var newBySwiftName: [String: NamedType] = [:]
+        for type in new.ir.types {
+            if let name = new.symbols.types[type.id] { newBySwiftName[name] = type }
+        }
+        var matched = Set<TypeID>()
         for type in old.ir.types {
-            guard let updated = new.types[type.id] else {
+            let sameSwiftName = type.origin == .inline ? old.symbols.types[type.id].flatMap { newBySwiftName[$0] } : nil
+            guard let updated = new.types[type.id] ?? sameSwiftName else {
                 if case .component(let name) = type.origin {
                     record(.breaking, "schema-removed", "schema '\(name)' was removed (or renamed)",
                            old: old.pointer(of: type), new: nil, symbol: old.symbols.types[type.id])
                 }
                 continue
             }
-            let oldName = old.symbols.types[type.id], newName = new.symbols.types[type.id]
+            let oldName = old.symbols.types[type.id], newName = new.symbols.types[updated.id]
             if oldName != newName {
                 record(.breaking, "swift-name-changed", "the Swift type \(oldName ?? "?") is now \(newName ?? "?")",
                        old: old.pointer(of: type), new: new.pointer(of: updated), symbol: newName)
             }
+            matched.insert(updated.id)
             compare(type, updated)
         }
-        for type in new.ir.types where old.types[type.id] == nil {
+        for type in new.ir.types where old.types[type.id] == nil && !matched.contains(type.id) {
             if case .component(let name) = type.origin {
                 record(.nonBreaking, "schema-added", "schema '\(name)' was added",
                        old: nil, new: new.pointer(of: type), symbol: new.symbols.types[type.id])

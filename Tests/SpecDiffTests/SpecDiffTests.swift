@@ -102,6 +102,15 @@ private func kinds(_ changes: [SpecChange]) -> [String] {
         #expect(renamed[0].message.hasSuffix("the Swift method is now ThingsClient.index"))
     }
 
+    @Test func inlineTypesFollowTheirSwiftNameAcrossOperationIdChanges() throws {
+        let changes = try diff(
+            base.replacingOccurrences(of: "{name: limit, in: query, schema: {type: integer}}", with: "{name: mode, in: query, schema: {type: string, enum: [a, b]}}"),
+            base.replacingOccurrences(of: "{name: limit, in: query, schema: {type: integer}}", with: "{name: mode, in: query, schema: {type: string, enum: [a]}}")
+                .replacingOccurrences(of: "operationId: Things#List", with: "operationId: Things_List"))
+        #expect(kinds(changes) == ["breaking enum-value-removed", "non-breaking operation-id-changed"])
+        #expect(changes.first?.symbol == "ThingsListMode.b")
+    }
+
     @Test func parameterChanges() throws {
         #expect(kinds(try diff(base, edited([("        - {name: limit, in: query, schema: {type: integer}}\n", "")])))
                 == ["breaking parameter-removed"])
