@@ -1,4 +1,5 @@
 import SchemaIR
+import YAML
 
 extension SpecDiff {
     mutating func compareTypes() {
@@ -70,6 +71,9 @@ extension SpecDiff {
         if old.documentation.description != new.documentation.description {
             record(.cosmetic, "description-changed", "the description of \(symbol) changed", old: oldPointer, new: newPointer, symbol: symbol)
         }
+        if Self.exampleText(old.example) != Self.exampleText(new.example) {
+            record(.cosmetic, "example-changed", "the example of \(symbol) changed", old: oldPointer, new: newPointer, symbol: symbol)
+        }
     }
 
     private mutating func compareFields(_ before: ObjectType, _ after: ObjectType, old: NamedType, new: NamedType, symbol: String) {
@@ -109,6 +113,10 @@ extension SpecDiff {
                 record(.cosmetic, "description-changed", "the description of \(newProperty) changed",
                        old: oldPointer, new: newPointer, symbol: newProperty)
             }
+            if Self.exampleText(field.example) != Self.exampleText(updated.example) {
+                record(.cosmetic, "example-changed", "the example of \(newProperty) changed",
+                       old: oldPointer, new: newPointer, symbol: newProperty)
+            }
         }
         let beforeNames = Set(before.fields.map(\.name))
         for field in after.fields where !beforeNames.contains(field.name) {
@@ -119,5 +127,12 @@ extension SpecDiff {
                    "\(required ? "required" : "optional") property '\(field.name)' was added to \(symbol)" + (breaking ? "; requests must now send it" : ""),
                    old: nil, new: self.new.pointer(of: field, in: new), symbol: property)
         }
+    }
+}
+
+extension SpecDiff {
+    /// Examples compare as JSON, so YAML and JSON spellings of one example are equal.
+    static func exampleText(_ node: Node?) -> String? {
+        node.map { JSONValue($0).jsonText }
     }
 }

@@ -166,6 +166,17 @@ private func kinds(_ changes: [SpecChange]) -> [String] {
         #expect(kinds(changes).contains("breaking parameter-type-changed"))
     }
 
+    @Test func aMovedRouteIsBreaking() throws {
+        let changes = try diff(base, edited([("  /things:", "  /v2/things:")]))
+        #expect(kinds(changes) == ["breaking operation-route-changed", "breaking operation-route-changed"])
+        #expect(changes[0].message.contains("from GET /things to GET /v2/things"))
+    }
+
+    @Test func examplesAreDocumentationChanges() throws {
+        let changes = try diff(base, edited([("        name: {type: string}\n        status", "        name: {type: string, example: Rex}\n        status")]))
+        #expect(kinds(changes) == ["cosmetic example-changed"])
+    }
+
     @Test func descriptionsAreDocumentationChanges() throws {
         let changes = try diff(base, edited([("        name: {type: string}\n        status", "        name: {type: string, description: The name}\n        status")]))
         #expect(kinds(changes) == ["cosmetic description-changed"])
