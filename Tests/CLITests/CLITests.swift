@@ -20,8 +20,11 @@ import Testing
         let error: String
     }
 
-    func run(_ arguments: [String], in directory: String = repository) throws -> Run {
+    func run(_ arguments: [String], in directory: String = repository, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
@@ -109,6 +112,20 @@ import Testing
         let markdown = try run(["diff", old, new, "--format", "markdown", "--module", "IncidentIO"])
         #expect(markdown.output.hasPrefix("### API changes:"))
         #expect(try run(["diff", old, directory + "/missing.yaml"]).status == 2)
+    }
+
+    @Test func outputIsTheSameUnderAnotherLocaleAndTimeZone() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let spec = Self.repository + "/Tests/Fixtures/kitchen-sink.yaml"
+        #expect(try run(["generate", spec, "--output", directory + "/A", "--module", "KitchenSink"]).status == 0)
+        let foreign = ["LANG": "de_DE.UTF-8", "LC_ALL": "tr_TR.UTF-8", "TZ": "Pacific/Kiritimati"]
+        #expect(try run(["generate", spec, "--output", directory + "/B", "--module", "KitchenSink"], environment: foreign).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory + "/A").sorted()
+        #expect(names == (try FileManager.default.contentsOfDirectory(atPath: directory + "/B").sorted()))
+        for name in names {
+            #expect(FileManager.default.contents(atPath: directory + "/A/" + name) == FileManager.default.contents(atPath: directory + "/B/" + name), "\(name) differs")
+        }
     }
 
     @Test func usageErrorsExitTwo() throws {
