@@ -1,0 +1,45 @@
+import Foundation
+import GeneratorCore
+import Testing
+
+/// Attack text in a spec (`*/`, `"""`, `\(`, newlines followed by code, bidi overrides, NUL) must end up
+/// inside comments and string literals only: the code declares nothing the spec does not describe.
+@Suite struct InjectionTests {
+    /// The source with comments and string literals blanked out, so only code remains.
+    static func codeOnly(_ source: String) -> String {
+        var code = ""
+        var iterator = Array(source.unicodeScalars)[...]
+        while let scalar = iterator.popFirst() {
+            if scalar == "/", iterator.first == "/" {
+                while let next = iterator.first, next != "\n" { iterator.removeFirst() }
+            } else if scalar == "\"" {
+                // Generated literals are single-line and escape every quote and backslash.
+                while let next = iterator.popFirst() {
+                    if next == "\\" { _ = iterator.popFirst(); continue }
+                    if next == "\"" { break }
+                }
+                code += "\"\""
+            } else {
+                code.unicodeScalars.append(scalar)
+            }
+        }
+        return code
+    }
+
+    static func declaredNames(_ code: String, keyword: String) -> Set<String> {
+        let pattern = try! NSRegularExpression(pattern: "\\b\(keyword)\\s+`?([A-Za-z_][A-Za-z0-9_]*)")
+        let range = NSRange(code.startIndex..., in: code)
+        return Set(pattern.matches(in: code, range: range).map { String(code[Range($0.range(at: 1), in: code)!]) })
+    }
+
+    @Test func hostileTextDeclaresOnlyWhatTheSpecDescribes() throws {
+        let result = try Generator.generate(specPath: Paths.fixtures + "/hostile-text.yaml", options: .init(moduleName: "HostileText"))
+        let code = result.files.map { Self.codeOnly($0.contents) }.joined(separator: "\n")
+        #expect(!code.contains("pwned()"))
+        #expect(!code.unicodeScalars.contains { $0.value == 0 || (0x202A...0x202E).contains($0.value) })
+        #expect(Self.declaredNames(code, keyword: "func") == ["showPublicFuncPwned"])
+        #expect(Self.declaredNames(code, keyword: "struct") == ["HostileTextClient", "ItemsPublicFuncPwnedClient", "Item"])
+        #expect(Self.declaredNames(code, keyword: "enum") == ["Kind", "CodingKeys"])
+        #expect(Self.declaredNames(code, keyword: "var") == ["namePublicFuncPwned", "kind", "rawValue", "itemsPublicFuncPwned"])
+    }
+}
