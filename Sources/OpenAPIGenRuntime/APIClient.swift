@@ -18,8 +18,19 @@ public struct APIClient: Sendable, CustomReflectable {
         do {
             return try JSONDecoder().decode(Body.self, from: response.body)
         } catch {
-            throw .decoding(DecodingFailure(status: response.status, error: error))
+            var failure = DecodingFailure(status: response.status, error: error)
+            if response.body.isEmpty {
+                failure.message = "the response body is empty"
+            } else if let type = response.header("Content-Type"), !Self.isJSON(type) {
+                failure.message = "the response is '\(type)', not JSON (\(failure.message))"
+            }
+            throw .decoding(failure)
         }
+    }
+
+    static func isJSON(_ contentType: String) -> Bool {
+        let base = contentType.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        return base == "application/json" || base.hasSuffix("+json")
     }
 
     /// Sends a request whose success response has no body worth decoding.
