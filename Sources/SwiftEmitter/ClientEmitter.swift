@@ -118,6 +118,20 @@ struct ClientEmitter {
         return operation.method.rawValue + " " + operation.path
     }
 
+    /// The method's name, claimed in the scope of its client type.
+    static func claimMethodName(_ operation: IROperation, tag: String?, in scope: inout NameScope) -> String {
+        scope.claim(SwiftNames.memberName(methodBaseName(operation, tag: tag), fallback: "operation"))
+    }
+
+    /// The Swift argument names of the parameters a generated method takes (cookies are not sent), in
+    /// spec order. The emitter and ``SwiftSymbols`` both name arguments through this.
+    static func argumentNames(_ operation: IROperation) -> [(parameter: IRParameter, name: String)] {
+        var scope = NameScope(reserved: ["request", "body", "client"])
+        return operation.parameters.filter { $0.location != .cookie }.map { parameter in
+            (parameter, scope.claim(SwiftNames.memberName(parameter.name, fallback: "parameter")))
+        }
+    }
+
     private struct Argument {
         let parameter: IRParameter
         let name: String
@@ -127,16 +141,11 @@ struct ClientEmitter {
     private mutating func emitOperation(_ operation: IROperation, tag: String?, scope: inout NameScope,
                                         into printer: inout SwiftPrinter) {
         let rendering = context.rendering
-        let name = scope.claim(SwiftNames.memberName(Self.methodBaseName(operation, tag: tag), fallback: "operation"))
-        var argumentScope = NameScope(reserved: ["request", "body", "client"])
-        var arguments: [Argument] = []
-        for parameter in operation.parameters {
-            if parameter.location == .cookie {
-                warn("cookie parameter '\(parameter.name)' is not sent by generated clients", operation)
-                continue
-            }
-            arguments.append(Argument(parameter: parameter, name: argumentScope.claim(SwiftNames.memberName(parameter.name, fallback: "parameter"))))
+        let name = Self.claimMethodName(operation, tag: tag, in: &scope)
+        for parameter in operation.parameters where parameter.location == .cookie {
+            warn("cookie parameter '\(parameter.name)' is not sent by generated clients", operation)
         }
+        let arguments = Self.argumentNames(operation).map { Argument(parameter: $0.parameter, name: $0.name) }
         let pathArguments = arguments.filter { $0.parameter.location == .path }
         let otherArguments = arguments.filter { $0.parameter.location != .path }
         let contents = operation.requestBody?.contents ?? []

@@ -59,13 +59,10 @@ extension SwiftEmitter {
 
     /// `list(incidentID:incidentMode:)`: path parameters, then the body (`_`), then the rest.
     static func signature(of operation: IROperation, tag: String?, scope: inout NameScope) -> String {
-        let name = scope.claim(SwiftNames.memberName(ClientEmitter.methodBaseName(operation, tag: tag), fallback: "operation"))
-        var argumentScope = NameScope(reserved: ["request", "body", "client"])
-        var path: [String] = [], other: [String] = []
-        for parameter in operation.parameters where parameter.location != .cookie {
-            let label = argumentScope.claim(SwiftNames.memberName(parameter.name, fallback: "parameter"))
-            if parameter.location == .path { path.append(label) } else { other.append(label) }
-        }
+        let name = ClientEmitter.claimMethodName(operation, tag: tag, in: &scope)
+        let arguments = ClientEmitter.argumentNames(operation)
+        let path = arguments.filter { $0.parameter.location == .path }.map(\.name)
+        let other = arguments.filter { $0.parameter.location != .path }.map(\.name)
         let body = operation.requestBody.map { $0.contents.isEmpty ? [] : ["_"] } ?? []
         return name + "(" + (path + body + other).map { $0 + ":" }.joined() + ")"
     }
