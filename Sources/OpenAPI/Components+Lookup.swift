@@ -19,6 +19,18 @@ public protocol ComponentValue: Sendable {
     static func extract(_ target: IndirectTarget) -> Referenceable<Self>?
 }
 
+extension ComponentValue {
+    /// What `reference` points at, one step: `#/components/<section>/<name>` in `components`, any other
+    /// pointer among the targets decoded while checking references.
+    static func target(of reference: Reference, in components: Components,
+                       indirect: [String: IndirectTarget]) -> Referenceable<Self>? {
+        if let name = reference.componentName(in: section) {
+            return Self.components(in: components)[name]
+        }
+        return indirect[reference.ref].flatMap(extract)
+    }
+}
+
 extension Schema: ComponentValue {
     public static let section = "schemas"
     public static let noun = "schema"

@@ -26,10 +26,7 @@ public struct OpenAPIDocument: Sendable {
 
     /// The value a reference points at (one step; the result may itself be a reference).
     public func lookup<Value: ComponentValue>(_ reference: Reference, as type: Value.Type = Value.self) -> Referenceable<Value>? {
-        if let name = reference.componentName(in: Value.section) {
-            return Value.components(in: components)[name]
-        }
-        return indirectTargets[reference.ref].flatMap(Value.extract)
+        Value.target(of: reference, in: components, indirect: indirectTargets)
     }
 
     /// Follows references to the value. Loading has already rejected dangling references and cycles,

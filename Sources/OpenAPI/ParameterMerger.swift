@@ -27,9 +27,7 @@ struct ParameterMerger {
             case .value(let value):
                 return "\(value.location.rawValue) \(value.name)"
             case .reference(let reference):
-                let next = reference.componentName(in: Parameter.section).flatMap { components.parameters[$0] }
-                    ?? indirect[reference.ref].flatMap(Parameter.extract)
-                guard let next else { return nil }
+                guard let next = Parameter.target(of: reference, in: components, indirect: indirect) else { return nil }
                 current = next
             }
         }

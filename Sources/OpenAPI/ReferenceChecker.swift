@@ -123,13 +123,9 @@ struct ReferenceChecker {
     private func nextReference(after reference: Reference, kind: ReferenceKind) -> Reference? {
         switch kind {
         case .schema:
-            let target = reference.componentName(in: Schema.section).flatMap { components.schemas[$0] }
-                ?? targets[reference.ref].flatMap(Schema.extract)
-            return target?.reference
+            return Schema.target(of: reference, in: components, indirect: targets)?.reference
         case .parameter:
-            let target = reference.componentName(in: Parameter.section).flatMap { components.parameters[$0] }
-                ?? targets[reference.ref].flatMap(Parameter.extract)
-            return target?.reference
+            return Parameter.target(of: reference, in: components, indirect: targets)?.reference
         default:
             return nil
         }
