@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `openapi-gen generate`.
 
 import Foundation
-import OpenAPIGenRuntime
+public import OpenAPIGenRuntime
 
 /// Manage incident actions.
 ///

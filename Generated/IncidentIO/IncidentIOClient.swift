@@ -2,8 +2,8 @@
 // Content SHA-256 (canonical JSON): 3514584e1d87ec18c2b253df3776eb46efe72a7820a5a668e34fada51ae2df58
 // Do not edit: regenerate with `openapi-gen generate`.
 
-import Foundation
-import OpenAPIGenRuntime
+public import Foundation
+public import OpenAPIGenRuntime
 
 /// A client for incident.io (version 1.0.0).
 ///

@@ -85,6 +85,11 @@ public struct SwiftEmitter: Sendable {
         let names = TypeNames(ir: ir, reserved: Set(groupNames.values).union([clientName, options.moduleName]))
         let context = EmitContext(ir: ir, names: names, accessModifier: options.access.modifier)
         let header = header(specName: specName, specDigest: specDigest)
+        let planner = ImportPlanner(access: options.access)
+        // Imports depend on what a file declares, so they are decided once its code is written.
+        func file(_ name: String, _ code: String) -> File {
+            File(name: name, contents: header + planner.imports(for: code) + "\n" + code)
+        }
 
         let models = ModelEmitter(context: context)
         let chunks = stride(from: 0, to: names.roots.count, by: Self.typesPerModelsFile).map {
@@ -97,7 +102,7 @@ public struct SwiftEmitter: Sendable {
         var jobs: [Job] = chunks.enumerated().map { Job.models($0.offset, $0.element) } + [.root]
         jobs += ir.groups.filter { $0.tag != nil }.map(Job.group)
         if options.typeRegistry { jobs.append(.registry) }
-        let results = jobs.concurrentMap { job -> (File, [Diagnostic]) in
+        let results = jobs.concurrentMap { job -> (String, String, [Diagnostic]) in
             var printer = SwiftPrinter()
             var emitter = clients
             let name: String
@@ -118,13 +123,20 @@ public struct SwiftEmitter: Sendable {
                 emitTypeRegistry(ir, names: names, access: context.access, into: &printer)
                 name = "TypeRegistry.swift"
             }
-            return (File(name: name, contents: header + printer.text), emitter.warnings)
+            return (name, printer.text, emitter.warnings)
         }
-        var files = results.map(\.0)
-        let warnings = results.flatMap(\.1)
-
+        let warnings = results.flatMap(\.2)
+        var files: [File]
         if options.layout == .bundle {
-            files = bundled(files, header: header, clientFiles: Set([clientName + ".swift"] + groupNames.values.map { $0 + ".swift" }))
+            let clientFiles = Set([clientName + ".swift"] + groupNames.values.map { $0 + ".swift" })
+            func join(_ selected: [(String, String, [Diagnostic])]) -> String {
+                selected.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: "\n")
+            }
+            // Exactly `Types.swift` and `Client.swift`: names known before generating, as a build plugin needs.
+            files = [file("Client.swift", join(results.filter { clientFiles.contains($0.0) })),
+                     file("Types.swift", join(results.filter { !clientFiles.contains($0.0) }))]
+        } else {
+            files = results.map { file($0.0, $0.1) }
         }
         return Output(files: files.sorted { $0.name < $1.name }, warnings: warnings)
     }
@@ -151,26 +163,12 @@ public struct SwiftEmitter: Sendable {
         }
     }
 
-    /// Joins the split files into `Types.swift` and `Client.swift`, keeping one header each.
-    private func bundled(_ files: [File], header: String, clientFiles: Set<String>) -> [File] {
-        func join(_ selected: [File]) -> String {
-            header + selected.sorted { $0.name < $1.name }.map { String($0.contents.dropFirst(header.count)) }.joined(separator: "\n")
-        }
-        return [
-            File(name: "Client.swift", contents: join(files.filter { clientFiles.contains($0.name) })),
-            File(name: "Types.swift", contents: join(files.filter { !clientFiles.contains($0.name) })),
-        ]
-    }
-
     private func header(specName: String, specDigest: String) -> String {
         let name = SwiftLiteral.commentLines(specName).joined(separator: " ")
         return """
             \(Self.marker) \(Self.generatorVersion) from the OpenAPI document '\(name)'.
             // Content SHA-256 (canonical JSON): \(specDigest)
             // Do not edit: regenerate with `openapi-gen generate`.
-
-            import Foundation
-            import OpenAPIGenRuntime
 
 
             """

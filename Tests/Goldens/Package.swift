@@ -3,7 +3,7 @@
 // build fails CI. The goldens themselves are written only by `UPDATE_GOLDENS=1 swift test`.
 import PackageDescription
 
-let modules = ["HostileText", "KitchenSink", "Petstore", "PetstoreExpanded"]
+let modules = ["HostileText", "IncidentIOInternal", "IncidentIOPackage", "KitchenSink", "Petstore", "PetstoreExpanded"]
 
 let package = Package(
     name: "Goldens",
@@ -13,7 +13,13 @@ let package = Package(
             name: module,
             dependencies: [.product(name: "OpenAPIGenRuntime", package: "openapi-swift")],
             path: module,
-            swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]
+            // The strictest settings a downstream target may use: imports internal by default, members visible
+            // only through direct imports, and no warnings.
+            swiftSettings: [
+                .enableUpcomingFeature("InternalImportsByDefault"),
+                .enableUpcomingFeature("MemberImportVisibility"),
+                .unsafeFlags(["-warnings-as-errors"]),
+            ]
         )
     }
 )

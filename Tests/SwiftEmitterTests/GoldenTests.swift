@@ -30,6 +30,31 @@ import Testing
         #expect(differences.isEmpty, Comment(rawValue: report(differences, regenerate: "UPDATE_GOLDENS=1 swift test --filter GoldenTests")))
     }
 
+    /// Goldens of one spec under other options (access levels, subsets), named by their module.
+    struct Variant: Sendable, CustomStringConvertible {
+        var module: String
+        var spec: String
+        var access: SwiftEmitter.AccessLevel = .public
+        var description: String { module }
+    }
+
+    static let variants: [Variant] = [
+        Variant(module: "IncidentIOPackage", spec: Paths.repository + "/openapi/incident-io-follow-ups.yaml", access: .package),
+        Variant(module: "IncidentIOInternal", spec: Paths.repository + "/openapi/incident-io-follow-ups.yaml", access: .internal),
+    ]
+
+    @Test(arguments: variants)
+    func variantMatchesGolden(variant: Variant) throws {
+        let result = try Generator.generate(specPath: variant.spec, options: .init(moduleName: variant.module, access: variant.access))
+        let directory = OutputDirectory(path: Paths.goldens + "/" + variant.module)
+        if Self.updating {
+            try directory.write(result.files)
+            return
+        }
+        let differences = directory.differences(from: result.files)
+        #expect(differences.isEmpty, Comment(rawValue: report(differences, regenerate: "UPDATE_GOLDENS=1 swift test --filter GoldenTests")))
+    }
+
     @Test func shippedClientIsFresh() throws {
         let result = try Generator.generate(specPath: Paths.repository + "/openapi/incident-io-follow-ups.yaml",
                                             options: .init(moduleName: "IncidentIO"))

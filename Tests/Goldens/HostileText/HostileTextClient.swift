@@ -2,8 +2,8 @@
 // Content SHA-256 (canonical JSON): e8a74aa4614dfeb1e6e050980437ad5fdf7ca79b788c8393bbbec4b61e83a825
 // Do not edit: regenerate with `openapi-gen generate`.
 
-import Foundation
-import OpenAPIGenRuntime
+public import Foundation
+public import OpenAPIGenRuntime
 
 /// A client for Hostile */ """ \( #" text (version 1).
 ///

@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `openapi-gen generate`.
 
 import Foundation
-import OpenAPIGenRuntime
+public import OpenAPIGenRuntime
 
 /// Operations tagged Items */ public func pwned().
 public struct ItemsPublicFuncPwnedClient: Sendable {

@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `openapi-gen generate`.
 
 import Foundation
-import OpenAPIGenRuntime
+public import OpenAPIGenRuntime
 
 /// A description with */ and /* and """ and \(pwned()) and #"raw"#
 /// }

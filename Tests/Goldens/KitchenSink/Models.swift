@@ -2,8 +2,8 @@
 // Content SHA-256 (canonical JSON): 5276368bb2e7fdc782b79ded9495cdbd9e99f60d337717c5d7e84d13088a79d3
 // Do not edit: regenerate with `openapi-gen generate`.
 
-import Foundation
-import OpenAPIGenRuntime
+public import Foundation
+public import OpenAPIGenRuntime
 
 public struct Everything: Codable, Hashable, Sendable {
     public var id: String

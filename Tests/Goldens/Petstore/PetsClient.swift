@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `openapi-gen generate`.
 
 import Foundation
-import OpenAPIGenRuntime
+public import OpenAPIGenRuntime
 
 /// Operations tagged pets.
 public struct PetsClient: Sendable {

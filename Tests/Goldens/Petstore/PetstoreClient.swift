@@ -2,8 +2,8 @@
 // Content SHA-256 (canonical JSON): dae15945165e43ec3d9965958b3f82b5d84759f82779793f6a4275bb97388ec8
 // Do not edit: regenerate with `openapi-gen generate`.
 
-import Foundation
-import OpenAPIGenRuntime
+public import Foundation
+public import OpenAPIGenRuntime
 
 /// A client for Swagger Petstore (version 1.0.0).
 ///

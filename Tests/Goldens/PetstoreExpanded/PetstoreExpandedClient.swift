@@ -2,8 +2,8 @@
 // Content SHA-256 (canonical JSON): 9fb308214b36b2c1f2a928ee1930ed83c86277d7749025729a08659186f2da02
 // Do not edit: regenerate with `openapi-gen generate`.
 
-import Foundation
-import OpenAPIGenRuntime
+public import Foundation
+public import OpenAPIGenRuntime
 
 /// A client for Swagger Petstore (version 1.0.0).
 ///
