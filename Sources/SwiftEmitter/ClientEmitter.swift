@@ -70,6 +70,11 @@ struct ClientEmitter {
                 }
             }
         }
+        if let namespace = context.names.deprecatedNamespace {
+            printer.line()
+            printer.documentation("Declares the deprecated schemas. Each is also available under its own name, which warns when used.")
+            printer.line("\(access)enum \(namespace) {}")
+        }
     }
 
     private mutating func defaultServer() -> String {
@@ -140,30 +145,59 @@ struct ClientEmitter {
 
     private mutating func emitOperation(_ operation: IROperation, tag: String?, scope: inout NameScope,
                                         into printer: inout SwiftPrinter) {
-        let rendering = context.rendering
         let name = Self.claimMethodName(operation, tag: tag, in: &scope)
         for parameter in operation.parameters where parameter.location == .cookie {
             warn("cookie parameter '\(parameter.name)' is not sent by generated clients", operation)
         }
+        let rawBodyType = jsonContent(operation.requestBody?.contents ?? []) == nil ? operation.requestBody?.contents.first?.contentType : nil
+        if let rawBodyType {
+            warn("request body '\(rawBodyType)' is not generated as a model; the method takes the encoded bytes as Data", operation)
+        }
         let arguments = Self.argumentNames(operation).map { Argument(parameter: $0.parameter, name: $0.name) }
+        for placeholder in Self.pathPlaceholders(operation.path)
+        where !arguments.contains(where: { $0.parameter.location == .path && $0.parameter.name == placeholder }) {
+            warn("path parameter '\(placeholder)' is not declared; it is sent literally", operation)
+        }
+        let operationDeprecation = operation.documentation.deprecated
+            ? EmitContext.deprecationAttribute(operation.documentation.description) : nil
+        // A deprecated optional parameter is only offered by a deprecated overload: calls without it stay
+        // warning-free, calls that pass it are warned.
+        let deprecated = arguments.filter { $0.optional && $0.parameter.documentation.deprecated }
+        emitMethod(operation, name: name, arguments: arguments.filter { !deprecated.map(\.name).contains($0.name) },
+                   attribute: operationDeprecation, into: &printer)
+        if !deprecated.isEmpty {
+            let subjects = deprecated.map { "'\($0.name)'" }.joined(separator: ", ")
+            let reason = deprecated.compactMap(\.parameter.documentation.description).first { $0.lowercased().contains("deprecat") }
+            printer.line()
+            emitMethod(operation, name: name, arguments: arguments,
+                       attribute: operationDeprecation ?? EmitContext.deprecationAttribute(reason, subject: subjects), into: &printer)
+        }
+    }
+
+    private func emitMethod(_ operation: IROperation, name: String, arguments: [Argument], attribute: String?,
+                            into printer: inout SwiftPrinter) {
+        let rendering = context.rendering
         let pathArguments = arguments.filter { $0.parameter.location == .path }
         let otherArguments = arguments.filter { $0.parameter.location != .path }
         let contents = operation.requestBody?.contents ?? []
         let jsonBody = jsonContent(contents)
         // Bodies that are not JSON (multipart, form, binary) are taken as bytes the caller encodes.
         let rawBodyType = jsonBody == nil ? contents.first?.contentType : nil
-        if let rawBodyType {
-            warn("request body '\(rawBodyType)' is not generated as a model; the method takes the encoded bytes as Data", operation)
-        }
         let body: TypeRef? = jsonBody ?? (rawBodyType != nil ? .string(.binary) : nil)
         let bodyOptional = !(operation.requestBody?.required ?? false)
         var signature: [String] = pathArguments.map { "\(SwiftNames.escaped($0.name)): \(rendering.swiftType($0.parameter.type))" }
         if let body {
             signature.append("_ body: \(rendering.swiftType(body))" + (bodyOptional ? "? = nil" : ""))
         }
+        let defaults = DefaultValues(context: context)
         for argument in otherArguments {
             let type = rendering.swiftType(argument.parameter.type)
-            signature.append(argument.optional ? "\(SwiftNames.escaped(argument.name)): \(type)? = nil" : "\(SwiftNames.escaped(argument.name)): \(type)")
+            let label = SwiftNames.escaped(argument.name)
+            if argument.optional {
+                signature.append("\(label): \(type)? = \(defaults.expression(argument.parameter.defaultValue, for: argument.parameter.type) ?? "nil")")
+            } else {
+                signature.append("\(label): \(type)")
+            }
         }
         let result = successBody(operation)
         let returns: String
@@ -174,6 +208,7 @@ struct ClientEmitter {
         }
 
         documentOperation(operation, arguments: pathArguments + otherArguments, hasBody: body != nil, into: &printer)
+        if let attribute { printer.line(attribute) }
         let mutates = body != nil || !otherArguments.isEmpty
         printer.block("\(context.access)func \(SwiftNames.escaped(name))(\(signature.joined(separator: ", "))) async throws(ClientError)\(returns)") { method in
             method.line("\(mutates ? "var" : "let") request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(operation, pathArguments)))")
@@ -220,8 +255,18 @@ struct ClientEmitter {
         printer.documentation(text)
     }
 
+    static func pathPlaceholders(_ path: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
     /// `"/v2/follow_ups/" + RequestBuilder.pathSegment(id)`.
-    private mutating func pathExpression(_ operation: IROperation, _ arguments: [Argument]) -> String {
+    private func pathExpression(_ operation: IROperation, _ arguments: [Argument]) -> String {
         var pieces: [String] = []
         var literal = ""
         var rest = Substring(operation.path)
@@ -233,7 +278,6 @@ struct ClientEmitter {
                 literal = ""
                 pieces.append("RequestBuilder.pathSegment(\(SwiftNames.escaped(argument.name)))")
             } else {
-                warn("path parameter '\(name)' is not declared; it is sent literally", operation)
                 literal += "{" + name + "}"
             }
             rest = rest[rest.index(after: close)...]

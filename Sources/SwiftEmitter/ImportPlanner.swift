@@ -12,7 +12,7 @@ struct ImportPlanner {
     static let runtimeNames: Set<Substring> = [
         "JSONValue", "OpenEnum", "Indirect", "RFC3339Date", "APIClient", "ClientConfiguration", "ClientError",
         "RequestBuilder", "HTTPTransport", "URLSessionTransport", "RetryPolicy", "ClientMiddleware",
-        "APIResponse", "PageSequence", "Page", "ExplicitNulls",
+        "APIResponse", "PageSequence",
     ]
 
     func imports(for code: String) -> String {

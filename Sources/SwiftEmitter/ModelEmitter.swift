@@ -6,12 +6,26 @@ struct ModelEmitter {
 
     func emit(_ id: TypeID, into printer: inout SwiftPrinter) {
         guard let type = context.ir[id], let name = context.names.local[id] else { return }
+        guard let namespace = context.names.deprecatedNamespace, context.names.deprecatedRoots.contains(id) else {
+            emitDeclaration(id, type, named: name, into: &printer)
+            return
+        }
+        printer.block("extension \(namespace)") { body in
+            emitDeclaration(id, type, named: name, into: &body)
+        }
+        printer.line()
+        printer.documentation(context.documentation(type.documentation))
+        printer.line(context.deprecation(type.documentation)!)
+        printer.line("\(context.access)typealias \(name) = \(namespace).\(name)")
+    }
+
+    private func emitDeclaration(_ id: TypeID, _ type: NamedType, named name: String, into printer: inout SwiftPrinter) {
         let doc = context.documentation(type.documentation)
         switch type.kind {
         case .object(let object):
             printer.documentation(doc)
             printer.block("\(context.access)struct \(name): Codable, Hashable, Sendable") { body in
-                emitObject(object, named: name, into: &body)
+                emitObject(object, id: id, named: name, into: &body)
                 emitNested(of: id, into: &body)
             }
         case .enumeration(let enumeration):
@@ -45,17 +59,38 @@ struct ModelEmitter {
         var escaped: String { SwiftNames.escaped(name) }
         var boxName: String { "_" + name + "Box" }
         var isOptional: Bool { !field.required || field.nullable }
+        var isDeprecated: Bool { field.documentation.deprecated }
+        /// Optional and nullable: absent and `null` mean different things to the server.
+        var isClearable: Bool { !field.required && field.nullable && !field.needsIndirection }
+        /// Required but nullable: the key is always sent, `null` when the value is nil.
+        var alwaysSent: Bool { field.required && field.nullable }
+        /// A deprecated property is a computed accessor over private storage, so the generated initialiser
+        /// and coding never touch the deprecated declaration (and never warn).
+        var storage: String {
+            if field.needsIndirection { return boxName }
+            return isDeprecated ? "_" + name : escaped
+        }
+        /// The coding key's case name: the stored property's name, so synthesized coding still works.
+        var codingKey: String { field.needsIndirection ? escaped : storage }
+        /// The current value, read without touching a deprecated accessor.
+        var value: String {
+            guard field.needsIndirection else { return "self." + storage }
+            return isOptional ? "self.\(boxName)?.value" : "self.\(boxName).value"
+        }
     }
 
     private func members(of object: ObjectType) -> [Member] {
-        var scope = NameScope(reserved: ["additionalProperties"])
+        var scope = NameScope(reserved: ["additionalProperties", "explicitNulls"])
         return object.fields.map { field in
             Member(field: field, name: scope.claim(SwiftNames.memberName(field.name, fallback: "property")))
         }
     }
 
-    private func emitObject(_ object: ObjectType, named name: String, into printer: inout SwiftPrinter) {
+    private func emitObject(_ object: ObjectType, id: TypeID, named name: String, into printer: inout SwiftPrinter) {
         let members = members(of: object)
+        // Request payloads can send `null` on purpose for optional nullable fields (PATCH semantics):
+        // nil leaves the field out unless `explicitNulls` names it.
+        let clearable = context.requestTypes.contains(id) ? members.filter(\.isClearable) : []
         let rendering = context.rendering
         let access = context.access
         var extraType: String?
@@ -64,7 +99,14 @@ struct ModelEmitter {
         for member in members {
             let type = rendering.swiftType(member.field.type) + (member.isOptional ? "?" : "")
             printer.documentation(context.documentation(member.field.documentation))
-            if member.field.needsIndirection {
+            if let deprecation = context.deprecation(member.field.documentation) { printer.line(deprecation) }
+            if member.isDeprecated, !member.field.needsIndirection {
+                printer.block("\(access)var \(member.escaped): \(type)") { body in
+                    body.line("get { \(member.storage) }")
+                    body.line("set { \(member.storage) = newValue }")
+                }
+                printer.line("private var \(member.storage): \(type)")
+            } else if member.field.needsIndirection {
                 let boxType = "Indirect<\(rendering.swiftType(member.field.type))>" + (member.isOptional ? "?" : "")
                 let read = member.isOptional ? "\(member.boxName)?.value" : "\(member.boxName).value"
                 let write = member.isOptional ? "newValue.map(Indirect.init)" : "Indirect(newValue)"
@@ -81,13 +123,28 @@ struct ModelEmitter {
             printer.documentation("Properties beyond the documented ones.")
             printer.line("\(access)var additionalProperties: [String: \(extraType)]")
         }
+        if !clearable.isEmpty {
+            printer.documentation("Fields to send as JSON `null` while their value is nil (to clear them); other nil fields are left out. Decoding records the fields that arrived as `null`.")
+            printer.line("\(access)var explicitNulls: Set<NullableField>")
+            printer.line()
+            printer.documentation("The optional fields that can be sent as `null`.")
+            printer.block("\(access)enum NullableField: String, Hashable, Sendable, CaseIterable") { body in
+                for member in clearable {
+                    body.line(member.escaped == member.field.name ? "case \(member.escaped)" : "case \(member.escaped) = \(SwiftLiteral.string(member.field.name))")
+                }
+            }
+        }
 
-        // Memberwise initialiser: optionals default to nil.
+        // Memberwise initialiser: a schema default is the argument's default; other optionals default to nil.
+        let defaults = DefaultValues(context: context)
         var parameters = members.map { member -> String in
-            let type = rendering.swiftType(member.field.type)
-            return member.isOptional ? "\(member.escaped): \(type)? = nil" : "\(member.escaped): \(type)"
+            let type = rendering.swiftType(member.field.type) + (member.isOptional ? "?" : "")
+            let value = member.field.needsIndirection ? nil : defaults.expression(member.field.defaultValue, for: member.field.type)
+            if let value { return "\(member.escaped): \(type) = \(value)" }
+            return member.isOptional ? "\(member.escaped): \(type) = nil" : "\(member.escaped): \(type)"
         }
         if let extraType { parameters.append("additionalProperties: [String: \(extraType)] = [:]") }
+        if !clearable.isEmpty { parameters.append("explicitNulls: Set<NullableField> = []") }
         printer.line()
         printer.block("\(access)init(\(parameters.joined(separator: ", ")))") { body in
             for member in members {
@@ -95,10 +152,11 @@ struct ModelEmitter {
                     let value = member.isOptional ? "\(member.escaped).map(Indirect.init)" : "Indirect(\(member.escaped))"
                     body.line("self.\(member.boxName) = \(value)")
                 } else {
-                    body.line("self.\(member.escaped) = \(member.escaped)")
+                    body.line("self.\(member.storage) = \(member.escaped)")
                 }
             }
             if extraType != nil { body.line("self.additionalProperties = additionalProperties") }
+            if !clearable.isEmpty { body.line("self.explicitNulls = explicitNulls") }
         }
 
         printer.line()
@@ -107,33 +165,33 @@ struct ModelEmitter {
         } else {
             printer.block("private enum CodingKeys: String, CodingKey") { body in
                 for member in members {
-                    if member.name == member.field.name {
-                        body.line("case \(member.escaped)")
+                    if member.codingKey == member.field.name {
+                        body.line("case \(member.codingKey)")
                     } else {
-                        body.line("case \(member.escaped) = \(SwiftLiteral.string(member.field.name))")
+                        body.line("case \(member.codingKey) = \(SwiftLiteral.string(member.field.name))")
                     }
                 }
             }
         }
 
-        let needsManualCoding = extraType != nil || members.contains {
-            $0.field.needsIndirection || rendering.containsDate($0.field.type)
+        let needsManualCoding = extraType != nil || !clearable.isEmpty || members.contains {
+            $0.field.needsIndirection || $0.alwaysSent || rendering.containsDate($0.field.type)
         }
         if needsManualCoding {
-            emitDecoding(members, object: object, into: &printer)
-            emitEncoding(members, object: object, into: &printer)
+            emitDecoding(members, clearable: clearable, object: object, into: &printer)
+            emitEncoding(members, clearable: clearable, object: object, into: &printer)
         }
     }
 
-    private func emitDecoding(_ members: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
+    private func emitDecoding(_ members: [Member], clearable: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
         let rendering = context.rendering
         printer.line()
         printer.block("\(context.access)init(from decoder: any Decoder) throws") { body in
             body.line(members.isEmpty ? "_ = try decoder.container(keyedBy: CodingKeys.self)" : "let container = try decoder.container(keyedBy: CodingKeys.self)")
             for member in members {
-                let key = "." + member.escaped
+                let key = "." + member.codingKey
                 let type = member.field.type
-                let target = member.field.needsIndirection ? "self.\(member.boxName)" : "self.\(member.escaped)"
+                let target = "self." + member.storage
                 var value: String
                 if case .string(.dateTime) = rendering.resolved(type) {
                     value = member.isOptional ? "try container.decodeDateIfPresent(forKey: \(key))" : "try container.decodeDate(forKey: \(key))"
@@ -150,6 +208,13 @@ struct ModelEmitter {
                 }
                 body.line("\(target) = \(value)")
             }
+            if !clearable.isEmpty {
+                body.line("var explicitNulls: Set<NullableField> = []")
+                for member in clearable {
+                    body.line("if try container.containsNull(forKey: .\(member.codingKey)) { explicitNulls.insert(.\(member.escaped)) }")
+                }
+                body.line("self.explicitNulls = explicitNulls")
+            }
             if case .typed(let valueType) = object.additionalProperties {
                 let known = members.map { SwiftLiteral.string($0.field.name) }.joined(separator: ", ")
                 body.line("let extra = try decoder.container(keyedBy: DynamicCodingKey.self)")
@@ -164,15 +229,26 @@ struct ModelEmitter {
         }
     }
 
-    private func emitEncoding(_ members: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
+    private func emitEncoding(_ members: [Member], clearable: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
         let rendering = context.rendering
         printer.line()
         printer.block("\(context.access)func encode(to encoder: any Encoder) throws") { body in
             if !members.isEmpty { body.line("var container = encoder.container(keyedBy: CodingKeys.self)") }
+            let clearableNames = Set(clearable.map(\.name))
             for member in members {
-                let key = "." + member.escaped
+                let key = "." + member.codingKey
                 let type = member.field.type
-                let value = "self." + member.escaped
+                let value = member.value
+                if member.alwaysSent || clearableNames.contains(member.name) {
+                    let sendsNull = member.alwaysSent ? "true" : "explicitNulls.contains(.\(member.escaped))"
+                    if case .string(.dateTime) = rendering.resolved(type) {
+                        body.line("try container.encodeDate(\(value), forKey: \(key), sendsNull: \(sendsNull))")
+                    } else {
+                        let wire = rendering.containsDate(type) ? "\(value).map { \(rendering.toWire(type, "$0")) }" : value
+                        body.line("try container.encode(\(wire), forKey: \(key), sendsNull: \(sendsNull))")
+                    }
+                    continue
+                }
                 if case .string(.dateTime) = rendering.resolved(type) {
                     body.line(member.isOptional ? "try container.encodeDateIfPresent(\(value), forKey: \(key))" : "try container.encodeDate(\(value), forKey: \(key))")
                     continue

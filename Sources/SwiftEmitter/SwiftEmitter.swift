@@ -125,7 +125,7 @@ public struct SwiftEmitter: Sendable {
             }
             return (name, printer.text, emitter.warnings)
         }
-        let warnings = results.flatMap(\.2)
+        let warnings = results.flatMap(\.2) + DefaultValues(context: context).warnings(in: ir)
         var files: [File]
         if options.layout == .bundle {
             let clientFiles = Set([clientName + ".swift"] + groupNames.values.map { $0 + ".swift" })

@@ -23,6 +23,11 @@ struct TypeNames {
     /// Top-level types in IR order, and each type's nested types in IR order.
     private(set) var roots: [TypeID] = []
     private(set) var children: [TypeID: [TypeID]] = [:]
+    /// The namespace that holds deprecated component types, when there are any. Each is declared there and
+    /// re-exported under its own name by a deprecated typealias: callers who name the type are warned, while
+    /// the generated code refers to it through the namespace and stays free of warnings.
+    private(set) var deprecatedNamespace: String?
+    private(set) var deprecatedRoots: Set<TypeID> = []
 
     init(ir: IRDocument, reserved extra: Set<String>) {
         var kinds: [TypeID: NamedType.Kind] = [:]
@@ -33,6 +38,14 @@ struct TypeNames {
             return parent
         }
         var rootScope = NameScope(reserved: Self.reserved.union(extra))
+        let deprecated = ir.types.filter { type in
+            guard case .component = type.origin, type.documentation.deprecated else { return false }
+            return nests(type) == nil
+        }
+        if !deprecated.isEmpty {
+            deprecatedNamespace = rootScope.claim("Deprecated")
+            deprecatedRoots = Set(deprecated.map(\.id))
+        }
         // Components claim their names first, so a component keeps its spec name whatever is lifted.
         let ordered = ir.types.filter { if case .component = $0.origin { return true } else { return false } }
             + ir.types.filter { if case .component = $0.origin { return false } else { return true } }
@@ -46,10 +59,12 @@ struct TypeNames {
             }
             let name = rootScope.claim(base)
             local[type.id] = name
-            qualified[type.id] = name
+            qualified[type.id] = deprecatedRoots.contains(type.id) ? deprecatedNamespace! + "." + name : name
         }
         // Nested names may shadow no top-level name; one set serves every nested scope.
-        let nestedReserved = Self.reserved.union(extra).union(local.values)
+        // `NullableField` is the nested enum of request payloads' clearable fields.
+        let nestedReserved = Self.reserved.union(extra).union(local.values).union(deprecatedNamespace.map { [$0] } ?? [])
+            .union(["NullableField"])
         var scopes: [TypeID: NameScope] = [:]
         // Parents precede their children in IR order, so qualified parent names are known here.
         for type in ir.types {

@@ -14,7 +14,7 @@ import Testing
     static var updating: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" }
 
     @Test func fixturesExist() {
-        #expect(Self.fixtures == ["hostile-text.yaml", "kitchen-sink.yaml", "petstore-expanded.yaml", "petstore.yaml"])
+        #expect(Self.fixtures == ["features.yaml", "hostile-text.yaml", "kitchen-sink.yaml", "petstore-expanded.yaml", "petstore.yaml"])
     }
 
     @Test(arguments: fixtures)
@@ -76,9 +76,9 @@ import Testing
         let result = try Generator.generate(specPath: path, options: .init(moduleName: "KitchenSink"))
         let prefix = path + ":"
         #expect(result.warnings.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 } == [
-            "49:7: warning: callbacks are not generated; 'Things#Upload' is generated without them (at #/paths/~1things~1{thing_id}~1attachments/post)",
-            "69:11: warning: response links are not generated ('Things#Upload' 201) (at #/paths/~1things~1{thing_id}~1attachments/post/responses/201)",
-            "49:7: warning: request body 'multipart/form-data' is not generated as a model; the method takes the encoded bytes as Data (at #/paths/~1things~1{thing_id}~1attachments/post)",
+            "50:7: warning: callbacks are not generated; 'Things#Upload' is generated without them (at #/paths/~1things~1{thing_id}~1attachments/post)",
+            "70:11: warning: response links are not generated ('Things#Upload' 201) (at #/paths/~1things~1{thing_id}~1attachments/post/responses/201)",
+            "50:7: warning: request body 'multipart/form-data' is not generated as a model; the method takes the encoded bytes as Data (at #/paths/~1things~1{thing_id}~1attachments/post)",
         ])
         let things = try #require(result.files.first { $0.name == "ThingsClient.swift" }?.contents)
         #expect(things.contains("public func upload(thingID: String, _ body: Data) async throws(ClientError) {"))
