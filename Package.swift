@@ -63,9 +63,12 @@ let package = Package(
         .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SwiftEmitter"]),
         .testTarget(name: "SpecDiffTests", dependencies: ["SpecDiff", "OpenAPI"]),
         .testTarget(name: "CLITests", dependencies: [.target(name: "openapi-gen")]),
+        // The golden client of Tests/Fixtures/features.yaml, for behaviour tests of what the generator emits
+        // (defaults, explicit null, pagination, response metadata) against a real server.
+        .target(name: "Features", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Features"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Features", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]

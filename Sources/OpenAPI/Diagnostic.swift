@@ -21,10 +21,31 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.pointer = pointer
     }
 
+    /// One line for a terminal: spec text in the message (controls, line breaks, bidirectional overrides)
+    /// is escaped so it cannot forge other lines or reorder what the reader sees.
     public var description: String {
-        let location = "\(file):\(mark.line):\(mark.column): \(severity.rawValue): \(message)"
+        let location = "\(file):\(mark.line):\(mark.column): \(severity.rawValue): \(Self.printable(message))"
         guard let pointer else { return location }
-        return "\(location) (at \(pointer))"
+        return "\(location) (at \(Self.printable(pointer)))"
+    }
+
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isUnsafe(scalar) {
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x200E || scalar.value == 0x200F
     }
 }
 

@@ -13,10 +13,16 @@ public struct APIClient: Sendable, CustomReflectable {
     public var customMirror: Mirror { Mirror(self, children: ["configuration": configuration]) }
 
     /// Sends and decodes a JSON success body.
-    public func send<Body: Decodable>(_ request: RequestBuilder, returning type: Body.Type) async throws(ClientError) -> Body {
+    public func send<Body: Decodable & Sendable>(_ request: RequestBuilder, returning type: Body.Type) async throws(ClientError) -> Body {
+        try await response(request, returning: type).body
+    }
+
+    /// Sends and decodes a JSON success body, returning it with the response's status and headers.
+    public func response<Body: Decodable & Sendable>(_ request: RequestBuilder, returning type: Body.Type) async throws(ClientError) -> APIResponse<Body> {
         let response = try await perform(request)
         do {
-            return try JSONDecoder().decode(Body.self, from: response.body)
+            let body = try JSONDecoder().decode(Body.self, from: response.body)
+            return APIResponse(body: body, status: response.status, headers: response.headers)
         } catch {
             var failure = DecodingFailure(status: response.status, error: error)
             if response.body.isEmpty {
@@ -36,6 +42,18 @@ public struct APIClient: Sendable, CustomReflectable {
     /// Sends a request whose success response has no body worth decoding.
     public func send(_ request: RequestBuilder) async throws(ClientError) {
         _ = try await perform(request)
+    }
+
+    /// Sends a request whose success response has no body worth decoding, returning its status and headers.
+    public func response(_ request: RequestBuilder) async throws(ClientError) -> APIResponse<Void> {
+        let response = try await perform(request)
+        return APIResponse(body: (), status: response.status, headers: response.headers)
+    }
+
+    /// Sends a request whose success body is not JSON, returning the bytes with the status and headers.
+    public func dataResponse(_ request: RequestBuilder) async throws(ClientError) -> APIResponse<Data> {
+        let response = try await perform(request)
+        return APIResponse(body: response.body, status: response.status, headers: response.headers)
     }
 
     /// Sends and returns the raw success response, retrying as ``RetryPolicy`` says.

@@ -37,6 +37,11 @@ public struct IRDocument: Sendable {
         var index: [TypeID: Int] = [:]
         for (position, type) in types.enumerated() { index[type.id] = position }
         self.typeIndex = index
+        for group in self.groups.indices {
+            for operation in self.groups[group].operations.indices {
+                self.groups[group].operations[operation].pagination = Pagination.detect(self.groups[group].operations[operation], in: self)
+            }
+        }
     }
 
     public subscript(id: TypeID) -> NamedType? {

@@ -85,6 +85,8 @@ public struct IROperation: Sendable {
     public var responses: [IRResponse]
     /// Alternatives, each a set of schemes that must all apply; nil means the document default applies.
     public var security: [[IRSecurityRequirement]]?
+    /// Set when the operation pages by a recognised cursor rule (see ``Pagination``).
+    public var pagination: Pagination?
     public var mark: Mark
     public var pointer: String
 }

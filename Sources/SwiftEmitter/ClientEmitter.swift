@@ -83,7 +83,10 @@ struct ClientEmitter {
         for variable in server.variables {
             url = url.replacingOccurrences(of: "{" + variable.name + "}", with: variable.defaultValue)
         }
-        guard let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else {
+        // Only RFC 3986 characters: then `URL(string:)` accepts the literal on every platform, so the
+        // generated force-unwrap cannot fail.
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".utf8)
+        guard url.utf8.allSatisfy(allowed.contains), let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else {
             warnings.append(Diagnostic(.warning, "server URL '\(server.url)' is not an absolute URL; the client defaults to http://localhost",
                                        file: context.ir.file, mark: Mark(line: 1, column: 1), pointer: "#/servers/0"))
             return "http://localhost"
@@ -123,9 +126,13 @@ struct ClientEmitter {
         return operation.method.rawValue + " " + operation.path
     }
 
-    /// The method's name, claimed in the scope of its client type.
-    static func claimMethodName(_ operation: IROperation, tag: String?, in scope: inout NameScope) -> String {
-        scope.claim(SwiftNames.memberName(methodBaseName(operation, tag: tag), fallback: "operation"))
+    /// The method's name, its `…WithResponse` twin's and, for paged lists, its `…All` sequence's, claimed in
+    /// the scope of its client type.
+    static func claimMethodNames(_ operation: IROperation, tag: String?, in scope: inout NameScope)
+        -> (plain: String, withResponse: String, all: String?) {
+        let name = scope.claim(SwiftNames.memberName(methodBaseName(operation, tag: tag), fallback: "operation"))
+        let withResponse = scope.claim(name + "WithResponse")
+        return (name, withResponse, operation.pagination == nil ? nil : scope.claim(name + "All"))
     }
 
     /// The Swift argument names of the parameters a generated method takes (cookies are not sent), in
@@ -145,7 +152,7 @@ struct ClientEmitter {
 
     private mutating func emitOperation(_ operation: IROperation, tag: String?, scope: inout NameScope,
                                         into printer: inout SwiftPrinter) {
-        let name = Self.claimMethodName(operation, tag: tag, in: &scope)
+        let (name, responseName, allName) = Self.claimMethodNames(operation, tag: tag, in: &scope)
         for parameter in operation.parameters where parameter.location == .cookie {
             warn("cookie parameter '\(parameter.name)' is not sent by generated clients", operation)
         }
@@ -163,19 +170,23 @@ struct ClientEmitter {
         // A deprecated optional parameter is only offered by a deprecated overload: calls without it stay
         // warning-free, calls that pass it are warned.
         let deprecated = arguments.filter { $0.optional && $0.parameter.documentation.deprecated }
-        emitMethod(operation, name: name, arguments: arguments.filter { !deprecated.map(\.name).contains($0.name) },
-                   attribute: operationDeprecation, into: &printer)
+        let primary = arguments.filter { !deprecated.map(\.name).contains($0.name) }
+        emitMethod(operation, name: name, responseName: responseName, arguments: primary, attribute: operationDeprecation, into: &printer)
+        if let allName, let pagination = operation.pagination {
+            printer.line()
+            emitPageSequence(operation, pagination, name: name, allName: allName, arguments: primary, attribute: operationDeprecation, into: &printer)
+        }
         if !deprecated.isEmpty {
             let subjects = deprecated.map { "'\($0.name)'" }.joined(separator: ", ")
             let reason = deprecated.compactMap(\.parameter.documentation.description).first { $0.lowercased().contains("deprecat") }
             printer.line()
-            emitMethod(operation, name: name, arguments: arguments,
+            emitMethod(operation, name: name, responseName: responseName, arguments: arguments,
                        attribute: operationDeprecation ?? EmitContext.deprecationAttribute(reason, subject: subjects), into: &printer)
         }
     }
 
-    private func emitMethod(_ operation: IROperation, name: String, arguments: [Argument], attribute: String?,
-                            into printer: inout SwiftPrinter) {
+    private func emitMethod(_ operation: IROperation, name: String, responseName: String, arguments: [Argument],
+                            attribute: String?, into printer: inout SwiftPrinter) {
         let rendering = context.rendering
         let pathArguments = arguments.filter { $0.parameter.location == .path }
         let otherArguments = arguments.filter { $0.parameter.location != .path }
@@ -206,11 +217,30 @@ struct ClientEmitter {
         case .bytes?: returns = " -> Data"
         case nil: returns = ""
         }
+        let responseType: String
+        switch result {
+        case .json(let type)?: responseType = "APIResponse<\(rendering.swiftType(type))>"
+        case .bytes?: responseType = "APIResponse<Data>"
+        case nil: responseType = "APIResponse<Void>"
+        }
+        let signatureText = signature.joined(separator: ", ")
+        var forwarded = pathArguments.map { "\(SwiftNames.escaped($0.name)): \(SwiftNames.escaped($0.name))" }
+        if body != nil { forwarded.append("body") }
+        forwarded += otherArguments.map { "\(SwiftNames.escaped($0.name)): \(SwiftNames.escaped($0.name))" }
 
+        // The plain method returns the body; its `…WithResponse` twin, which does the work, returns it
+        // with the status and headers.
         documentOperation(operation, arguments: pathArguments + otherArguments, hasBody: body != nil, into: &printer)
         if let attribute { printer.line(attribute) }
+        printer.block("\(context.access)func \(SwiftNames.escaped(name))(\(signatureText)) async throws(ClientError)\(returns)") { method in
+            let call = "try await \(SwiftNames.escaped(responseName))(\(forwarded.joined(separator: ", ")))"
+            method.line(result == nil ? "_ = " + call : call + ".body")
+        }
+        printer.line()
+        printer.documentation("Like ``\(name)(\(Self.selectorLabels(pathArguments, hasBody: body != nil, otherArguments)))``, returning the body with the response's status, headers and request id.")
+        if let attribute { printer.line(attribute) }
         let mutates = body != nil || !otherArguments.isEmpty
-        printer.block("\(context.access)func \(SwiftNames.escaped(name))(\(signature.joined(separator: ", "))) async throws(ClientError)\(returns)") { method in
+        printer.block("\(context.access)func \(SwiftNames.escaped(responseName))(\(signatureText)) async throws(ClientError) -> \(responseType)") { method in
             method.line("\(mutates ? "var" : "let") request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(operation, pathArguments)))")
             for argument in otherArguments {
                 emitParameter(argument, into: &method)
@@ -225,13 +255,65 @@ struct ClientEmitter {
             }
             switch result {
             case .json(let type)?:
-                method.line("return try await client.send(request, returning: \(rendering.swiftType(type)).self)")
+                method.line("return try await client.response(request, returning: \(rendering.swiftType(type)).self)")
             case .bytes?:
-                method.line("return try await client.perform(request).body")
+                method.line("return try await client.dataResponse(request)")
             case nil:
-                method.line("try await client.send(request)")
+                method.line("return try await client.response(request)")
             }
         }
+    }
+
+    /// `listAll(…)`: every item of a paged list, one page per call of the plain method.
+    private func emitPageSequence(_ operation: IROperation, _ pagination: Pagination, name: String, allName: String,
+                                  arguments: [Argument], attribute: String?, into printer: inout SwiftPrinter) {
+        let rendering = context.rendering
+        guard case .named(let pageID) = rendering.resolved(successType(operation) ?? .any),
+              case .object(let page)? = context.ir[pageID]?.kind,
+              case .named(let metaID) = rendering.resolved(page.fields.first { $0.name == pagination.metaField }?.type ?? .any),
+              case .object(let meta)? = context.ir[metaID]?.kind,
+              let items = ModelEmitter.memberName(of: pagination.itemsField, in: page),
+              let metaField = ModelEmitter.memberName(of: pagination.metaField, in: page),
+              let next = ModelEmitter.memberName(of: pagination.nextCursorField, in: meta)
+        else { return }
+        let defaults = DefaultValues(context: context)
+        let kept = arguments.filter { $0.parameter.name != pagination.cursorParameter || $0.parameter.location != .query }
+        let signature = kept.map { argument -> String in
+            let type = rendering.swiftType(argument.parameter.type)
+            let label = SwiftNames.escaped(argument.name)
+            guard argument.optional else { return "\(label): \(type)" }
+            return "\(label): \(type)? = \(defaults.expression(argument.parameter.defaultValue, for: argument.parameter.type) ?? "nil")"
+        }
+        let forwarded = arguments.map { argument -> String in
+            let label = SwiftNames.escaped(argument.name)
+            let isCursor = argument.parameter.name == pagination.cursorParameter && argument.parameter.location == .query
+            return "\(label): \(isCursor ? "cursor" : label)"
+        }
+        let itemType = rendering.swiftType(pagination.itemType)
+        let nextCursor = "page.\(SwiftNames.escaped(metaField))\(pagination.metaIsOptional ? "?" : "").\(SwiftNames.escaped(next))"
+        printer.documentation("""
+            Every item of ``\(name)(\(Self.selectorLabels([], hasBody: false, arguments)))``, fetched a page at a time as the sequence is iterated.
+
+            Each page passes the previous page's `\(pagination.metaField).\(pagination.nextCursorField)` as `\(pagination.cursorParameter)`; \
+            the sequence ends after a page without one. Retries apply per page; cancelling the task stops it.
+            """)
+        if let attribute { printer.line(attribute) }
+        printer.block("\(context.access)func \(SwiftNames.escaped(allName))(\(signature.joined(separator: ", "))) -> PageSequence<\(itemType)>") { method in
+            method.closure("PageSequence { (cursor: String?) async throws(ClientError) -> (items: [\(itemType)], nextCursor: String?) in") { closure in
+                closure.line("let page = try await self.\(SwiftNames.escaped(name))(\(forwarded.joined(separator: ", ")))")
+                closure.line("return (page.\(SwiftNames.escaped(items)), \(nextCursor))")
+            }
+        }
+    }
+
+    private func successType(_ operation: IROperation) -> TypeRef? {
+        if case .json(let type)? = successBody(operation) { return type }
+        return nil
+    }
+
+    /// `id:_:incidentID:` — the labels of a method's DocC symbol link.
+    private static func selectorLabels(_ path: [Argument], hasBody: Bool, _ others: [Argument]) -> String {
+        (path.map { $0.name + ":" } + (hasBody ? ["_:"] : []) + others.map { $0.name + ":" }).joined()
     }
 
     private func documentOperation(_ operation: IROperation, arguments: [Argument], hasBody: Bool, into printer: inout SwiftPrinter) {

@@ -79,8 +79,20 @@ struct ModelEmitter {
         }
     }
 
+    /// The Swift property name of a wire field, as the model declares it.
+    static func memberName(of field: String, in object: ObjectType) -> String? {
+        var scope = NameScope(reserved: reservedMemberNames)
+        for candidate in object.fields {
+            let name = scope.claim(SwiftNames.memberName(candidate.name, fallback: "property"))
+            if candidate.name == field { return name }
+        }
+        return nil
+    }
+
+    static let reservedMemberNames: Set<String> = ["additionalProperties", "explicitNulls"]
+
     private func members(of object: ObjectType) -> [Member] {
-        var scope = NameScope(reserved: ["additionalProperties", "explicitNulls"])
+        var scope = NameScope(reserved: Self.reservedMemberNames)
         return object.fields.map { field in
             Member(field: field, name: scope.claim(SwiftNames.memberName(field.name, fallback: "property")))
         }

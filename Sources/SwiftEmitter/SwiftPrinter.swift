@@ -23,6 +23,15 @@ struct SwiftPrinter {
         line("}")
     }
 
+    /// `opener` (a line that opens a closure, ending in `in`), the body one level deeper, then `}`.
+    mutating func closure(_ opener: String, _ body: (inout SwiftPrinter) -> Void) {
+        line(opener)
+        depth += 1
+        body(&self)
+        depth -= 1
+        line("}")
+    }
+
     /// `switch subject {` with its cases at the switch's own depth, as Swift style has it.
     mutating func switchBlock(_ subject: String, _ body: (inout SwiftPrinter) -> Void) {
         line("switch " + subject + " {")

@@ -59,7 +59,7 @@ extension SwiftEmitter {
 
     /// `list(incidentID:incidentMode:)`: path parameters, then the body (`_`), then the rest.
     static func signature(of operation: IROperation, tag: String?, scope: inout NameScope) -> String {
-        let name = ClientEmitter.claimMethodName(operation, tag: tag, in: &scope)
+        let name = ClientEmitter.claimMethodNames(operation, tag: tag, in: &scope).plain
         let arguments = ClientEmitter.argumentNames(operation)
         let path = arguments.filter { $0.parameter.location == .path }.map(\.name)
         let other = arguments.filter { $0.parameter.location != .path }.map(\.name)

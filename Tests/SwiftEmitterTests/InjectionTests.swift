@@ -37,9 +37,21 @@ import Testing
         let code = result.files.map { Self.codeOnly($0.contents) }.joined(separator: "\n")
         #expect(!code.contains("pwned()"))
         #expect(!code.unicodeScalars.contains { $0.value == 0 || (0x202A...0x202E).contains($0.value) })
-        #expect(Self.declaredNames(code, keyword: "func") == ["showPublicFuncPwned"])
+        #expect(Self.declaredNames(code, keyword: "func") == ["showPublicFuncPwned", "showPublicFuncPwnedWithResponse"])
         #expect(Self.declaredNames(code, keyword: "struct") == ["HostileTextClient", "ItemsPublicFuncPwnedClient", "Item"])
-        #expect(Self.declaredNames(code, keyword: "enum") == ["Kind", "CodingKeys"])
-        #expect(Self.declaredNames(code, keyword: "var") == ["namePublicFuncPwned", "kind", "rawValue", "itemsPublicFuncPwned"])
+        // The header parameter's enum is named from the operation and parameter names, cleaned.
+        #expect(Self.declaredNames(code, keyword: "enum") == ["Kind", "CodingKeys", "ItemsShowPublicFuncPwnedXHeaderPwned"])
+        #expect(Self.declaredNames(code, keyword: "var") == ["namePublicFuncPwned", "kind", "note", "tags", "rawValue", "itemsPublicFuncPwned", "request"])
+        // Defaults are string literals with every quote, backslash and control escaped.
+        #expect(result.files.contains { $0.contents.contains(#"qPwnedPublicFuncPwned: String? = "\"); pwned(); (\" \\(pwned()) */ \u{202e} \0""#) })
+    }
+}
+
+@Suite struct DiagnosticTextTests {
+    @Test func warningsAboutHostileTextStayOnOneVisibleLine() throws {
+        let result = try Generator.generate(specPath: Paths.fixtures + "/hostile-text.yaml", options: .init(moduleName: "HostileText"))
+        let server = try #require(result.warnings.first { $0.contains("server URL") })
+        #expect(server.contains(#"\u{202e}"#))
+        #expect(!result.warnings.joined().unicodeScalars.contains { $0.value < 0x20 || (0x202A...0x202E).contains($0.value) })
     }
 }

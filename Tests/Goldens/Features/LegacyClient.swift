@@ -20,7 +20,13 @@ public struct LegacyClient: Sendable {
     /// `GET /v1/gadgets`
     @available(*, deprecated, message: "This endpoint is deprecated in favour of Widgets#List.")
     public func listGadgets() async throws(ClientError) -> LegacyListGadgetsResponse200 {
+        try await listGadgetsWithResponse().body
+    }
+
+    /// Like ``listGadgets()``, returning the body with the response's status, headers and request id.
+    @available(*, deprecated, message: "This endpoint is deprecated in favour of Widgets#List.")
+    public func listGadgetsWithResponse() async throws(ClientError) -> APIResponse<LegacyListGadgetsResponse200> {
         let request = RequestBuilder(method: "GET", path: "/v1/gadgets")
-        return try await client.send(request, returning: LegacyListGadgetsResponse200.self)
+        return try await client.response(request, returning: LegacyListGadgetsResponse200.self)
     }
 }

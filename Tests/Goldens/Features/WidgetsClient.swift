@@ -23,12 +23,27 @@ public struct WidgetsClient: Sendable {
     ///   - sort: The `sort` parameter.
     ///   - includeArchived: The `include_archived` parameter.
     public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false) async throws(ClientError) -> WidgetsListResult {
+        try await listWithResponse(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived).body
+    }
+
+    /// Like ``list(pageSize:after:sort:includeArchived:)``, returning the body with the response's status, headers and request id.
+    public func listWithResponse(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false) async throws(ClientError) -> APIResponse<WidgetsListResult> {
         var request = RequestBuilder(method: "GET", path: "/v2/widgets")
         request.addQuery("page_size", pageSize)
         request.addQuery("after", after)
         request.addQuery("sort", sort)
         request.addQuery("include_archived", includeArchived)
-        return try await client.send(request, returning: WidgetsListResult.self)
+        return try await client.response(request, returning: WidgetsListResult.self)
+    }
+
+    /// Every item of ``list(pageSize:after:sort:includeArchived:)``, fetched a page at a time as the sequence is iterated.
+    ///
+    /// Each page passes the previous page's `pagination_meta.after` as `after`; the sequence ends after a page without one. Retries apply per page; cancelling the task stops it.
+    public func listAll(pageSize: Int? = 25, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false) -> PageSequence<Widget> {
+        PageSequence { (cursor: String?) async throws(ClientError) -> (items: [Widget], nextCursor: String?) in
+            let page = try await self.list(pageSize: pageSize, after: cursor, sort: sort, includeArchived: includeArchived)
+            return (page.widgets, page.paginationMeta.after)
+        }
     }
 
     /// List widgets, a page at a time (incident.io's cursor pattern)
@@ -43,13 +58,19 @@ public struct WidgetsClient: Sendable {
     ///   - legacyFilter: Deprecated: filter with sort instead.
     @available(*, deprecated, message: "'legacyFilter' is deprecated: Deprecated: filter with sort instead.")
     public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, legacyFilter: String? = nil) async throws(ClientError) -> WidgetsListResult {
+        try await listWithResponse(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived, legacyFilter: legacyFilter).body
+    }
+
+    /// Like ``list(pageSize:after:sort:includeArchived:legacyFilter:)``, returning the body with the response's status, headers and request id.
+    @available(*, deprecated, message: "'legacyFilter' is deprecated: Deprecated: filter with sort instead.")
+    public func listWithResponse(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, legacyFilter: String? = nil) async throws(ClientError) -> APIResponse<WidgetsListResult> {
         var request = RequestBuilder(method: "GET", path: "/v2/widgets")
         request.addQuery("page_size", pageSize)
         request.addQuery("after", after)
         request.addQuery("sort", sort)
         request.addQuery("include_archived", includeArchived)
         request.addQuery("legacy_filter", legacyFilter)
-        return try await client.send(request, returning: WidgetsListResult.self)
+        return try await client.response(request, returning: WidgetsListResult.self)
     }
 
     /// `POST /v2/widgets`
@@ -57,15 +78,25 @@ public struct WidgetsClient: Sendable {
     /// - Parameters:
     ///   - body: The request body.
     public func create(_ body: WidgetsCreatePayload) async throws(ClientError) -> WidgetResult {
+        try await createWithResponse(body).body
+    }
+
+    /// Like ``create(_:)``, returning the body with the response's status, headers and request id.
+    public func createWithResponse(_ body: WidgetsCreatePayload) async throws(ClientError) -> APIResponse<WidgetResult> {
         var request = RequestBuilder(method: "POST", path: "/v2/widgets")
         try request.setJSONBody(body)
-        return try await client.send(request, returning: WidgetResult.self)
+        return try await client.response(request, returning: WidgetResult.self)
     }
 
     /// `GET /v2/widgets/{id}`
     public func show(id: String) async throws(ClientError) -> WidgetResult {
+        try await showWithResponse(id: id).body
+    }
+
+    /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
+    public func showWithResponse(id: String) async throws(ClientError) -> APIResponse<WidgetResult> {
         let request = RequestBuilder(method: "GET", path: "/v2/widgets/" + RequestBuilder.pathSegment(id))
-        return try await client.send(request, returning: WidgetResult.self)
+        return try await client.response(request, returning: WidgetResult.self)
     }
 
     /// `PATCH /v2/widgets/{id}`
@@ -74,8 +105,13 @@ public struct WidgetsClient: Sendable {
     ///   - id: The `id` parameter.
     ///   - body: The request body.
     public func update(id: String, _ body: WidgetsUpdatePayload) async throws(ClientError) -> WidgetResult {
+        try await updateWithResponse(id: id, body).body
+    }
+
+    /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
+    public func updateWithResponse(id: String, _ body: WidgetsUpdatePayload) async throws(ClientError) -> APIResponse<WidgetResult> {
         var request = RequestBuilder(method: "PATCH", path: "/v2/widgets/" + RequestBuilder.pathSegment(id))
         try request.setJSONBody(body)
-        return try await client.send(request, returning: WidgetResult.self)
+        return try await client.response(request, returning: WidgetResult.self)
     }
 }

@@ -31,11 +31,16 @@ struct FollowUpsV2Client: Sendable {
     ///   - incidentMode: Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
     ///   - assigneeTeamID: Filter follow-ups that are assigned to the given team
     func list(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil) async throws(ClientError) -> FollowUpsListResultV2 {
+        try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode, assigneeTeamID: assigneeTeamID).body
+    }
+
+    /// Like ``list(incidentID:incidentMode:assigneeTeamID:)``, returning the body with the response's status, headers and request id.
+    func listWithResponse(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil) async throws(ClientError) -> APIResponse<FollowUpsListResultV2> {
         var request = RequestBuilder(method: "GET", path: "/v2/follow_ups")
         request.addQuery("incident_id", incidentID)
         request.addQuery("incident_mode", incidentMode)
         request.addQuery("assignee_team_id", assigneeTeamID)
-        return try await client.send(request, returning: FollowUpsListResultV2.self)
+        return try await client.response(request, returning: FollowUpsListResultV2.self)
     }
 
     /// Create Follow-ups V2
@@ -47,9 +52,14 @@ struct FollowUpsV2Client: Sendable {
     /// - Parameters:
     ///   - body: The request body.
     func create(_ body: FollowUpsCreatePayloadV2) async throws(ClientError) -> FollowUpsCreateResultV2 {
+        try await createWithResponse(body).body
+    }
+
+    /// Like ``create(_:)``, returning the body with the response's status, headers and request id.
+    func createWithResponse(_ body: FollowUpsCreatePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsCreateResultV2> {
         var request = RequestBuilder(method: "POST", path: "/v2/follow_ups")
         try request.setJSONBody(body)
-        return try await client.send(request, returning: FollowUpsCreateResultV2.self)
+        return try await client.response(request, returning: FollowUpsCreateResultV2.self)
     }
 
     /// Delete Follow-ups V2
@@ -61,8 +71,13 @@ struct FollowUpsV2Client: Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     func delete(id: String) async throws(ClientError) {
+        _ = try await deleteWithResponse(id: id)
+    }
+
+    /// Like ``delete(id:)``, returning the body with the response's status, headers and request id.
+    func deleteWithResponse(id: String) async throws(ClientError) -> APIResponse<Void> {
         let request = RequestBuilder(method: "DELETE", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id))
-        try await client.send(request)
+        return try await client.response(request)
     }
 
     /// Show Follow-ups V2
@@ -74,8 +89,13 @@ struct FollowUpsV2Client: Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     func show(id: String) async throws(ClientError) -> FollowUpsShowResultV2 {
+        try await showWithResponse(id: id).body
+    }
+
+    /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
+    func showWithResponse(id: String) async throws(ClientError) -> APIResponse<FollowUpsShowResultV2> {
         let request = RequestBuilder(method: "GET", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id))
-        return try await client.send(request, returning: FollowUpsShowResultV2.self)
+        return try await client.response(request, returning: FollowUpsShowResultV2.self)
     }
 
     /// Update Follow-ups V2
@@ -88,9 +108,14 @@ struct FollowUpsV2Client: Sendable {
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
     func update(id: String, _ body: FollowUpsUpdatePayloadV2) async throws(ClientError) -> FollowUpsUpdateResultV2 {
+        try await updateWithResponse(id: id, body).body
+    }
+
+    /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
+    func updateWithResponse(id: String, _ body: FollowUpsUpdatePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsUpdateResultV2> {
         var request = RequestBuilder(method: "PUT", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id))
         try request.setJSONBody(body)
-        return try await client.send(request, returning: FollowUpsUpdateResultV2.self)
+        return try await client.response(request, returning: FollowUpsUpdateResultV2.self)
     }
 
     /// ConnectExternalIssue Follow-ups V2
@@ -106,8 +131,13 @@ struct FollowUpsV2Client: Sendable {
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
     func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2 {
+        try await connectExternalIssueWithResponse(id: id, body).body
+    }
+
+    /// Like ``connectExternalIssue(id:_:)``, returning the body with the response's status, headers and request id.
+    func connectExternalIssueWithResponse(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsConnectExternalIssueResultV2> {
         var request = RequestBuilder(method: "POST", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id) + "/actions/connect_external_issue")
         try request.setJSONBody(body)
-        return try await client.send(request, returning: FollowUpsConnectExternalIssueResultV2.self)
+        return try await client.response(request, returning: FollowUpsConnectExternalIssueResultV2.self)
     }
 }

@@ -28,10 +28,15 @@ package struct ActionsV2Client: Sendable {
     ///   - incidentID: Find actions related to this incident
     ///   - incidentMode: Filter to actions from incidents of the given mode. If not set, only actions from `standard` and `retrospective` incidents are returned
     package func list(incidentID: String? = nil, incidentMode: ActionsV2ListIncidentMode? = nil) async throws(ClientError) -> ActionsListResultV2 {
+        try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode).body
+    }
+
+    /// Like ``list(incidentID:incidentMode:)``, returning the body with the response's status, headers and request id.
+    package func listWithResponse(incidentID: String? = nil, incidentMode: ActionsV2ListIncidentMode? = nil) async throws(ClientError) -> APIResponse<ActionsListResultV2> {
         var request = RequestBuilder(method: "GET", path: "/v2/actions")
         request.addQuery("incident_id", incidentID)
         request.addQuery("incident_mode", incidentMode)
-        return try await client.send(request, returning: ActionsListResultV2.self)
+        return try await client.response(request, returning: ActionsListResultV2.self)
     }
 
     /// Create Actions V2
@@ -43,9 +48,14 @@ package struct ActionsV2Client: Sendable {
     /// - Parameters:
     ///   - body: The request body.
     package func create(_ body: ActionsCreatePayloadV2) async throws(ClientError) -> ActionsCreateResultV2 {
+        try await createWithResponse(body).body
+    }
+
+    /// Like ``create(_:)``, returning the body with the response's status, headers and request id.
+    package func createWithResponse(_ body: ActionsCreatePayloadV2) async throws(ClientError) -> APIResponse<ActionsCreateResultV2> {
         var request = RequestBuilder(method: "POST", path: "/v2/actions")
         try request.setJSONBody(body)
-        return try await client.send(request, returning: ActionsCreateResultV2.self)
+        return try await client.response(request, returning: ActionsCreateResultV2.self)
     }
 
     /// Delete Actions V2
@@ -57,8 +67,13 @@ package struct ActionsV2Client: Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the action
     package func delete(id: String) async throws(ClientError) {
+        _ = try await deleteWithResponse(id: id)
+    }
+
+    /// Like ``delete(id:)``, returning the body with the response's status, headers and request id.
+    package func deleteWithResponse(id: String) async throws(ClientError) -> APIResponse<Void> {
         let request = RequestBuilder(method: "DELETE", path: "/v2/actions/" + RequestBuilder.pathSegment(id))
-        try await client.send(request)
+        return try await client.response(request)
     }
 
     /// Show Actions V2
@@ -70,8 +85,13 @@ package struct ActionsV2Client: Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the action
     package func show(id: String) async throws(ClientError) -> ActionsShowResultV2 {
+        try await showWithResponse(id: id).body
+    }
+
+    /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
+    package func showWithResponse(id: String) async throws(ClientError) -> APIResponse<ActionsShowResultV2> {
         let request = RequestBuilder(method: "GET", path: "/v2/actions/" + RequestBuilder.pathSegment(id))
-        return try await client.send(request, returning: ActionsShowResultV2.self)
+        return try await client.response(request, returning: ActionsShowResultV2.self)
     }
 
     /// Update Actions V2
@@ -84,8 +104,13 @@ package struct ActionsV2Client: Sendable {
     ///   - id: Unique identifier for the action
     ///   - body: The request body.
     package func update(id: String, _ body: ActionsUpdatePayloadV2) async throws(ClientError) -> ActionsUpdateResultV2 {
+        try await updateWithResponse(id: id, body).body
+    }
+
+    /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
+    package func updateWithResponse(id: String, _ body: ActionsUpdatePayloadV2) async throws(ClientError) -> APIResponse<ActionsUpdateResultV2> {
         var request = RequestBuilder(method: "PUT", path: "/v2/actions/" + RequestBuilder.pathSegment(id))
         try request.setJSONBody(body)
-        return try await client.send(request, returning: ActionsUpdateResultV2.self)
+        return try await client.response(request, returning: ActionsUpdateResultV2.self)
     }
 }

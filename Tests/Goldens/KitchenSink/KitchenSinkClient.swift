@@ -31,7 +31,12 @@ public struct KitchenSinkClient: Sendable {
     ///
     /// `GET /ping`
     public func pingTheService() async throws(ClientError) -> GetPingResponse200 {
+        try await pingTheServiceWithResponse().body
+    }
+
+    /// Like ``pingTheService()``, returning the body with the response's status, headers and request id.
+    public func pingTheServiceWithResponse() async throws(ClientError) -> APIResponse<GetPingResponse200> {
         let request = RequestBuilder(method: "GET", path: "/ping")
-        return try await client.send(request, returning: GetPingResponse200.self)
+        return try await client.response(request, returning: GetPingResponse200.self)
     }
 }

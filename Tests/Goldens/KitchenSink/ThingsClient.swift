@@ -15,6 +15,11 @@ public struct ThingsClient: Sendable {
 
     /// `GET /things/{thing_id}`
     public func show(thingID: String, ids: [Int64]? = nil, tags: [String]? = nil, since: Date? = nil, filter: Filter? = nil, xRequestID: String? = nil, level: ThingsShowLevel) async throws(ClientError) -> Everything {
+        try await showWithResponse(thingID: thingID, ids: ids, tags: tags, since: since, filter: filter, xRequestID: xRequestID, level: level).body
+    }
+
+    /// Like ``show(thingID:ids:tags:since:filter:xRequestID:level:)``, returning the body with the response's status, headers and request id.
+    public func showWithResponse(thingID: String, ids: [Int64]? = nil, tags: [String]? = nil, since: Date? = nil, filter: Filter? = nil, xRequestID: String? = nil, level: ThingsShowLevel) async throws(ClientError) -> APIResponse<Everything> {
         var request = RequestBuilder(method: "GET", path: "/things/" + RequestBuilder.pathSegment(thingID))
         request.addQuery("ids", ids, style: .form, explode: true)
         request.addQuery("tags", tags, style: .form, explode: false)
@@ -22,7 +27,7 @@ public struct ThingsClient: Sendable {
         try request.addDeepObject("filter", filter)
         request.addHeader("X-Request-Id", xRequestID)
         request.addQuery("level", level)
-        return try await client.send(request, returning: Everything.self)
+        return try await client.response(request, returning: Everything.self)
     }
 
     /// `PUT /things/{thing_id}`
@@ -31,9 +36,14 @@ public struct ThingsClient: Sendable {
     ///   - thingID: The `thing_id` parameter.
     ///   - body: The request body.
     public func replace(thingID: String, _ body: ThingsReplaceRequestBody) async throws(ClientError) {
+        _ = try await replaceWithResponse(thingID: thingID, body)
+    }
+
+    /// Like ``replace(thingID:_:)``, returning the body with the response's status, headers and request id.
+    public func replaceWithResponse(thingID: String, _ body: ThingsReplaceRequestBody) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "PUT", path: "/things/" + RequestBuilder.pathSegment(thingID))
         try request.setJSONBody(body)
-        try await client.send(request)
+        return try await client.response(request)
     }
 
     /// `POST /things/{thing_id}/attachments`
@@ -42,14 +52,24 @@ public struct ThingsClient: Sendable {
     ///   - thingID: The `thing_id` parameter.
     ///   - body: The request body.
     public func upload(thingID: String, _ body: Data) async throws(ClientError) {
+        _ = try await uploadWithResponse(thingID: thingID, body)
+    }
+
+    /// Like ``upload(thingID:_:)``, returning the body with the response's status, headers and request id.
+    public func uploadWithResponse(thingID: String, _ body: Data) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "POST", path: "/things/" + RequestBuilder.pathSegment(thingID) + "/attachments")
         request.setBody(body, contentType: "multipart/form-data")
-        try await client.send(request)
+        return try await client.response(request)
     }
 
     /// `GET /things/export`
     public func export() async throws(ClientError) -> Data {
+        try await exportWithResponse().body
+    }
+
+    /// Like ``export()``, returning the body with the response's status, headers and request id.
+    public func exportWithResponse() async throws(ClientError) -> APIResponse<Data> {
         let request = RequestBuilder(method: "GET", path: "/things/export")
-        return try await client.perform(request).body
+        return try await client.dataResponse(request)
     }
 }

@@ -20,9 +20,14 @@ public struct PetsClient: Sendable {
     /// - Parameters:
     ///   - limit: How many items to return at one time (max 100)
     public func listPets(limit: Int32? = nil) async throws(ClientError) -> Pets {
+        try await listPetsWithResponse(limit: limit).body
+    }
+
+    /// Like ``listPets(limit:)``, returning the body with the response's status, headers and request id.
+    public func listPetsWithResponse(limit: Int32? = nil) async throws(ClientError) -> APIResponse<Pets> {
         var request = RequestBuilder(method: "GET", path: "/pets")
         request.addQuery("limit", limit)
-        return try await client.send(request, returning: Pets.self)
+        return try await client.response(request, returning: Pets.self)
     }
 
     /// Create a pet
@@ -32,9 +37,14 @@ public struct PetsClient: Sendable {
     /// - Parameters:
     ///   - body: The request body.
     public func createPets(_ body: Pet) async throws(ClientError) {
+        _ = try await createPetsWithResponse(body)
+    }
+
+    /// Like ``createPets(_:)``, returning the body with the response's status, headers and request id.
+    public func createPetsWithResponse(_ body: Pet) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "POST", path: "/pets")
         try request.setJSONBody(body)
-        try await client.send(request)
+        return try await client.response(request)
     }
 
     /// Info for a specific pet
@@ -44,7 +54,12 @@ public struct PetsClient: Sendable {
     /// - Parameters:
     ///   - petID: The id of the pet to retrieve
     public func showPetByID(petID: String) async throws(ClientError) -> Pet {
+        try await showPetByIDWithResponse(petID: petID).body
+    }
+
+    /// Like ``showPetByID(petID:)``, returning the body with the response's status, headers and request id.
+    public func showPetByIDWithResponse(petID: String) async throws(ClientError) -> APIResponse<Pet> {
         let request = RequestBuilder(method: "GET", path: "/pets/" + RequestBuilder.pathSegment(petID))
-        return try await client.send(request, returning: Pet.self)
+        return try await client.response(request, returning: Pet.self)
     }
 }

@@ -36,10 +36,15 @@ public struct PetstoreExpandedClient: Sendable {
     ///   - tags: tags to filter by
     ///   - limit: maximum number of results to return
     public func findPets(tags: [String]? = nil, limit: Int32? = nil) async throws(ClientError) -> [Pet] {
+        try await findPetsWithResponse(tags: tags, limit: limit).body
+    }
+
+    /// Like ``findPets(tags:limit:)``, returning the body with the response's status, headers and request id.
+    public func findPetsWithResponse(tags: [String]? = nil, limit: Int32? = nil) async throws(ClientError) -> APIResponse<[Pet]> {
         var request = RequestBuilder(method: "GET", path: "/pets")
         request.addQuery("tags", tags, style: .form, explode: true)
         request.addQuery("limit", limit)
-        return try await client.send(request, returning: [Pet].self)
+        return try await client.response(request, returning: [Pet].self)
     }
 
     /// Creates a new pet in the store. Duplicates are allowed
@@ -49,9 +54,14 @@ public struct PetstoreExpandedClient: Sendable {
     /// - Parameters:
     ///   - body: The request body.
     public func addPet(_ body: NewPet) async throws(ClientError) -> Pet {
+        try await addPetWithResponse(body).body
+    }
+
+    /// Like ``addPet(_:)``, returning the body with the response's status, headers and request id.
+    public func addPetWithResponse(_ body: NewPet) async throws(ClientError) -> APIResponse<Pet> {
         var request = RequestBuilder(method: "POST", path: "/pets")
         try request.setJSONBody(body)
-        return try await client.send(request, returning: Pet.self)
+        return try await client.response(request, returning: Pet.self)
     }
 
     /// Returns a user based on a single ID, if the user does not have access to the pet
@@ -61,8 +71,13 @@ public struct PetstoreExpandedClient: Sendable {
     /// - Parameters:
     ///   - id: ID of pet to fetch
     public func findPetByID(id: Int64) async throws(ClientError) -> Pet {
+        try await findPetByIDWithResponse(id: id).body
+    }
+
+    /// Like ``findPetByID(id:)``, returning the body with the response's status, headers and request id.
+    public func findPetByIDWithResponse(id: Int64) async throws(ClientError) -> APIResponse<Pet> {
         let request = RequestBuilder(method: "GET", path: "/pets/" + RequestBuilder.pathSegment(id))
-        return try await client.send(request, returning: Pet.self)
+        return try await client.response(request, returning: Pet.self)
     }
 
     /// deletes a single pet based on the ID supplied
@@ -72,7 +87,12 @@ public struct PetstoreExpandedClient: Sendable {
     /// - Parameters:
     ///   - id: ID of pet to delete
     public func deletePet(id: Int64) async throws(ClientError) {
+        _ = try await deletePetWithResponse(id: id)
+    }
+
+    /// Like ``deletePet(id:)``, returning the body with the response's status, headers and request id.
+    public func deletePetWithResponse(id: Int64) async throws(ClientError) -> APIResponse<Void> {
         let request = RequestBuilder(method: "DELETE", path: "/pets/" + RequestBuilder.pathSegment(id))
-        try await client.send(request)
+        return try await client.response(request)
     }
 }
