@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
         .testTarget(name: "SchemaIRTests", dependencies: ["SchemaIR"]),
-        .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SwiftEmitter"]),
+        .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SchemaIR", "SwiftEmitter"]),
         .testTarget(name: "SpecDiffTests", dependencies: ["SpecDiff", "OpenAPI"]),
         .testTarget(name: "CLITests", dependencies: [.target(name: "openapi-gen")]),
         // The golden client of Tests/Fixtures/features.yaml, for behaviour tests of what the generator emits

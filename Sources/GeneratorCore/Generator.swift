@@ -4,6 +4,7 @@ import Synchronization
 import OpenAPI
 import SchemaIR
 import SwiftEmitter
+import YAML
 
 /// The whole pipeline from a spec file to Swift files, for the CLI, the plugins and the tests.
 public enum Generator {
@@ -14,11 +15,22 @@ public enum Generator {
     }
 
     /// Loads, translates and emits. Throws ``SpecError`` with located diagnostics for a bad spec.
-    public static func generate(specPath: String, options: SwiftEmitter.Options) throws(SpecError) -> Result {
+    /// - Parameter subset: the operations to generate (with the types they reach); all by default. A tag or
+    ///   operation it names that the spec does not have is an error.
+    public static func generate(specPath: String, options: SwiftEmitter.Options,
+                                subset: OperationSubset = OperationSubset()) throws(SpecError) -> Result {
         let document = try OpenAPIDocument.load(path: specPath)
         // The digest of the spec's content and the IR do not depend on each other: compute both at once.
         let digest = Background { SwiftEmitter.digest(document.source.root.canonicalJSON()) }
-        let ir = IRDocument(document)
+        let whole = IRDocument(document)
+        let unmatched = subset.unmatchedNames(in: whole)
+        guard unmatched.isEmpty else {
+            _ = digest.value
+            throw SpecError(unmatched.map {
+                Diagnostic(.error, "the subset names \($0), which the document does not have", file: specPath, mark: Mark(line: 1, column: 1), pointer: nil)
+            })
+        }
+        let ir = whole.restricted(to: subset)
         // The header names the spec without its extension and digests its content, not its bytes, so a
         // YAML document and its JSON twin generate identical files.
         let name = ((specPath as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -1,4 +1,5 @@
 import OpenAPI
+import SchemaIR
 import SwiftEmitter
 import YAML
 
@@ -10,12 +11,15 @@ import YAML
 /// clientName: PetstoreAPI # the root client's type name
 /// module: Petstore        # the module name, when it is not given otherwise
 /// queryObjectStyle: deepObject  # object query parameters without a declared style (default form)
+/// includeTags: [Follow-ups V2]   # only these operations and the types they reach (also
+/// includeOperations: ["Actions V2#Create"]  #   excludeTags, excludeOperations)
 /// ```
 public struct GeneratorConfiguration: Sendable, Equatable {
     public var access: SwiftEmitter.AccessLevel?
     public var clientName: String?
     public var module: String?
     public var queryObjectStyle: SwiftEmitter.QueryObjectStyle?
+    public var subset = OperationSubset()
 
     public init(access: SwiftEmitter.AccessLevel? = nil, clientName: String? = nil, module: String? = nil,
                 queryObjectStyle: SwiftEmitter.QueryObjectStyle? = nil) {
@@ -42,7 +46,20 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             if !root.isNull { problem("the configuration must be a mapping, found \(root.kindName)", root) }
             return configuration
         }
+        let lists: [String: WritableKeyPath<OperationSubset, [String]>] = [
+            "includeTags": \.includeTags, "includeOperations": \.includeOperations,
+            "excludeTags": \.excludeTags, "excludeOperations": \.excludeOperations,
+        ]
         for (key, value) in pairs {
+            if let name = key.string, let path = lists[name] {
+                let items: [Node] = value.sequence.map { Array($0) } ?? (value.kind == .scalar ? [value] : [])
+                let names = items.compactMap { $0.kind == .scalar ? $0.string : nil }
+                if names.count != items.count || (items.isEmpty && value.kind == .mapping) {
+                    problem("'\(name)' must be a list of names", value)
+                }
+                configuration.subset[keyPath: path] = names
+                continue
+            }
             guard let name = key.string, let text = value.string, value.kind == .scalar else {
                 problem("expected 'key: value' with a string value", value)
                 continue
@@ -56,7 +73,7 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             case "queryObjectStyle":
                 configuration.queryObjectStyle = SwiftEmitter.QueryObjectStyle(rawValue: text)
                 if configuration.queryObjectStyle == nil { problem("'queryObjectStyle' must be form or deepObject, found '\(text)'", value) }
-            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle)", key)
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, includeTags, includeOperations, excludeTags, excludeOperations)", key)
             }
         }
         if !problems.isEmpty { throw SpecError(problems) }

@@ -18,6 +18,8 @@ public struct IRDocument: Sendable {
     public var security: [[IRSecurityRequirement]]
     /// Warnings from loading and translating (unsupported constructs and their fallbacks).
     public var warnings: [Diagnostic]
+    /// The operations this document was cut down to, if it was (see ``restricted(to:)``).
+    public internal(set) var subset: OperationSubset?
     private let typeIndex: [TypeID: Int]
 
     init(file: String, title: String, version: String, description: String?, openAPIVersion: String, servers: [IRServer],

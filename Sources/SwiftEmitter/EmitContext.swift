@@ -15,32 +15,7 @@ struct EmitContext {
         self.names = names
         self.rendering = TypeRendering(ir: ir, names: names)
         self.access = accessModifier
-        self.requestTypes = Self.reachable(from: ir.operations.flatMap { $0.requestBody?.contents.compactMap(\.type) ?? [] }, in: ir)
-    }
-
-    /// The named types the given references lead to, through fields, items, values, variants and aliases.
-    static func reachable(from roots: [TypeRef], in ir: IRDocument) -> Set<TypeID> {
-        var found = Set<TypeID>()
-        var pending = roots
-        while let type = pending.popLast() {
-            switch type {
-            case .array(let inner), .map(let inner), .nullable(let inner):
-                pending.append(inner)
-            case .named(let id):
-                guard found.insert(id).inserted, let named = ir[id] else { continue }
-                switch named.kind {
-                case .object(let object):
-                    pending += object.fields.map(\.type)
-                    if case .typed(let values) = object.additionalProperties { pending.append(values) }
-                case .union(let union): pending += union.variants
-                case .alias(let target): pending.append(target)
-                case .enumeration: break
-                }
-            case .string, .integer, .number, .boolean, .any:
-                break
-            }
-        }
-        return found
+        self.requestTypes = ir.reachableTypes(from: ir.operations.flatMap { $0.requestBody?.contents.compactMap(\.type) ?? [] })
     }
 
     /// `@available(*, deprecated, message: …)` for deprecated declarations, else nil. The message is the

@@ -84,7 +84,7 @@ public struct SwiftEmitter: Sendable {
         let groupNames = ClientEmitter.groupTypeNames(for: ir, clientName: clientName)
         let names = TypeNames(ir: ir, reserved: Set(groupNames.values).union([clientName, options.moduleName]))
         let context = EmitContext(ir: ir, names: names, accessModifier: options.access.modifier)
-        let header = header(specName: specName, specDigest: specDigest)
+        let header = header(specName: specName, specDigest: specDigest, subset: ir.subset)
         let planner = ImportPlanner(access: options.access)
         // Imports depend on what a file declares, so they are decided once its code is written.
         func file(_ name: String, _ code: String) -> File {
@@ -163,12 +163,21 @@ public struct SwiftEmitter: Sendable {
         }
     }
 
-    private func header(specName: String, specDigest: String) -> String {
+    private func header(specName: String, specDigest: String, subset: OperationSubset?) -> String {
         let name = SwiftLiteral.commentLines(specName).joined(separator: " ")
+        var subsetLine = ""
+        if let subset {
+            func list(_ label: String, _ names: [String]) -> String? {
+                names.isEmpty ? nil : label + " " + names.map { "'" + $0 + "'" }.joined(separator: ", ")
+            }
+            let parts = [list("include tags", subset.includeTags), list("include operations", subset.includeOperations),
+                         list("exclude tags", subset.excludeTags), list("exclude operations", subset.excludeOperations)]
+            subsetLine = "// Subset: " + SwiftLiteral.commentLines(parts.compactMap { $0 }.joined(separator: "; ")).joined(separator: " ") + ".\n"
+        }
         return """
             \(Self.marker) \(Self.generatorVersion) from the OpenAPI document '\(name)'.
             // Content SHA-256 (canonical JSON): \(specDigest)
-            // Do not edit: regenerate with `openapi-gen generate`.
+            \(subsetLine)// Do not edit: regenerate with `openapi-gen generate`.
 
 
             """

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GeneratorCore
 import OpenAPI
+import SchemaIR
 import SpecDiff
 import SwiftEmitter
 
@@ -45,8 +46,20 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "How object-typed query parameters without a declared style are sent: form (the OpenAPI default) or deepObject (name[key]=value).")
     var queryObjectStyle: SwiftEmitter.QueryObjectStyle?
 
-    @Option(name: .long, help: "A configuration file (access, clientName, module, queryObjectStyle); command-line options win.")
+    @Option(name: .long, help: "A configuration file (access, clientName, module, queryObjectStyle, includeTags, includeOperations, excludeTags, excludeOperations); command-line options win.")
     var config: String?
+
+    @Option(name: .long, help: "Generate only operations with this tag (repeatable), and the types they reach.")
+    var includeTag: [String] = []
+
+    @Option(name: .long, help: "Generate only this operation (operationId, repeatable), and the types it reaches.")
+    var includeOperation: [String] = []
+
+    @Option(name: .long, help: "Leave out operations with this tag (repeatable).")
+    var excludeTag: [String] = []
+
+    @Option(name: .long, help: "Leave out this operation (operationId, repeatable).")
+    var excludeOperation: [String] = []
 
     @Flag(name: .long, help: "Also emit <Module>TypeRegistry, mapping schema locations to generated types.")
     var typeRegistry = false
@@ -73,7 +86,12 @@ struct Generate: ParsableCommand {
             queryObjectStyle: queryObjectStyle ?? configuration.queryObjectStyle ?? .form, typeRegistry: typeRegistry)
         let result: Generator.Result
         do {
-            result = try Generator.generate(specPath: spec, options: options)
+            let subset = OperationSubset(
+                includeTags: includeTag.isEmpty ? configuration.subset.includeTags : includeTag,
+                includeOperations: includeOperation.isEmpty ? configuration.subset.includeOperations : includeOperation,
+                excludeTags: excludeTag.isEmpty ? configuration.subset.excludeTags : excludeTag,
+                excludeOperations: excludeOperation.isEmpty ? configuration.subset.excludeOperations : excludeOperation)
+            result = try Generator.generate(specPath: spec, options: options, subset: subset)
         } catch {
             for diagnostic in error.diagnostics { printError(diagnostic.description) }
             throw ExitCode(1)

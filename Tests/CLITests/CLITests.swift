@@ -133,4 +133,28 @@ import Testing
         #expect(try run(["generate", "--no-such-flag"]).status == 2)
         #expect(try run(["--help"]).status == 0)
     }
+
+    @Test func subsetOptionsAndConfiguration() throws {
+        let output = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let spec = Self.repository + "/Tests/Fixtures/features.yaml"
+        let run = try self.run(["generate", spec, "--module", "Legacy", "--include-tag", "Legacy", "--output", output])
+        #expect(run.status == 0, Comment(rawValue: run.error))
+        // The root client takes `LegacyClient`; the Legacy tag's client is renamed to stay distinct.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["LegacyClient.swift", "LegacyClient2.swift", "Models.swift"])
+        let models = try String(contentsOfFile: output + "/Models.swift", encoding: .utf8)
+        #expect(models.contains("struct Gadget") && !models.contains("struct Widget"))
+
+        // The same subset from a configuration file; the command line wins over it.
+        let config = output + "/config.yaml"
+        try "includeTags: [Widgets]\nexcludeOperations: [\"Widgets#Create\"]\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let configured = try self.run(["generate", spec, "--module", "W", "--config", config, "--output", output + "/w"])
+        #expect(configured.status == 0, Comment(rawValue: configured.error))
+        let widgets = try String(contentsOfFile: output + "/w/Models.swift", encoding: .utf8)
+        #expect(widgets.contains("struct WidgetsUpdatePayload") && !widgets.contains("struct WidgetsCreatePayload"))
+
+        let typo = try self.run(["generate", spec, "--include-tag", "Widget", "--output", output + "/typo"])
+        #expect(typo.status == 1)
+        #expect(typo.error.contains("error: the subset names tag 'Widget', which the document does not have"))
+    }
 }

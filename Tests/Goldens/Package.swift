@@ -3,7 +3,7 @@
 // build fails CI. The goldens themselves are written only by `UPDATE_GOLDENS=1 swift test`.
 import PackageDescription
 
-let modules = ["Features", "HostileText", "IncidentIOInternal", "IncidentIOPackage", "KitchenSink", "Petstore", "PetstoreExpanded"]
+let modules = ["Features", "HostileText", "IncidentIOFollowUpsSubset", "IncidentIOInternal", "IncidentIOPackage", "KitchenSink", "Petstore", "PetstoreExpanded"]
 
 let package = Package(
     name: "Goldens",

@@ -1,0 +1,98 @@
+/// Which operations to generate: for users of big APIs who call a few of them.
+///
+/// An operation is kept when no include is given or it matches one (any of its tags is an included tag,
+/// or its operationId or key is an included operation), and it matches no exclude. Types are kept
+/// when a kept operation reaches them (transitively), and so are the types they are declared in.
+public struct OperationSubset: Sendable, Hashable {
+    public var includeTags: [String]
+    public var includeOperations: [String]
+    public var excludeTags: [String]
+    public var excludeOperations: [String]
+
+    public init(includeTags: [String] = [], includeOperations: [String] = [], excludeTags: [String] = [],
+                excludeOperations: [String] = []) {
+        self.includeTags = includeTags
+        self.includeOperations = includeOperations
+        self.excludeTags = excludeTags
+        self.excludeOperations = excludeOperations
+    }
+
+    public var isEverything: Bool {
+        includeTags.isEmpty && includeOperations.isEmpty && excludeTags.isEmpty && excludeOperations.isEmpty
+    }
+
+    func keeps(_ operation: IROperation) -> Bool {
+        func named(_ names: [String]) -> Bool {
+            names.contains(operation.key) || operation.operationID.map(names.contains) == true
+        }
+        let included = (includeTags.isEmpty && includeOperations.isEmpty)
+            || operation.tags.contains(where: includeTags.contains) || named(includeOperations)
+        return included && !operation.tags.contains(where: excludeTags.contains) && !named(excludeOperations)
+    }
+
+    /// Names given that match no tag or operation of the document: almost always a typo.
+    public func unmatchedNames(in ir: IRDocument) -> [String] {
+        let tags = Set(ir.operations.flatMap(\.tags))
+        let operations = Set(ir.operations.flatMap { [$0.key] + ($0.operationID.map { [$0] } ?? []) })
+        return (includeTags + excludeTags).filter { !tags.contains($0) }.map { "tag '\($0)'" }
+            + (includeOperations + excludeOperations).filter { !operations.contains($0) }.map { "operation '\($0)'" }
+    }
+}
+
+extension IRDocument {
+    /// The document with only the operations the subset keeps and the types they reach.
+    public func restricted(to subset: OperationSubset) -> IRDocument {
+        guard !subset.isEverything else { return self }
+        var groups = self.groups
+        for index in groups.indices { groups[index].operations.removeAll { !subset.keeps($0) } }
+        groups.removeAll { $0.operations.isEmpty }
+        var roots: [TypeRef] = []
+        for operation in groups.flatMap(\.operations) {
+            roots += operation.parameters.map(\.type)
+            roots += operation.requestBody?.contents.compactMap(\.type) ?? []
+            for response in operation.responses {
+                roots += response.contents.compactMap(\.type) + response.headers.map(\.type)
+            }
+        }
+        var kept = reachableTypes(from: roots)
+        // A lifted type is declared inside the type it came from: keep the enclosing types too.
+        while true {
+            let parents = kept.compactMap { self[$0]?.parent }.filter { !kept.contains($0) }
+            if parents.isEmpty { break }
+            kept.formUnion(reachableTypes(from: parents.map(TypeRef.named)))
+        }
+        var result = IRDocument(
+            file: file, title: title, version: version, description: description, openAPIVersion: openAPIVersion,
+            servers: servers, types: types.filter { kept.contains($0.id) }, groups: groups,
+            securitySchemes: securitySchemes, security: security, warnings: warnings)
+        result.subset = subset
+        return result
+    }
+
+    /// The named types the given references lead to, through fields, items, values, variants and aliases.
+    public func reachableTypes(from roots: [TypeRef]) -> Set<TypeID> {
+        var found = Set<TypeID>()
+        var pending = roots
+        while let type = pending.popLast() {
+            switch type {
+            case .array(let inner), .map(let inner), .nullable(let inner):
+                pending.append(inner)
+            case .named(let id):
+                guard found.insert(id).inserted, let named = self[id] else { continue }
+                switch named.kind {
+                case .object(let object):
+                    pending += object.fields.map(\.type)
+                    if case .typed(let values) = object.additionalProperties { pending.append(values) }
+                case .union(let union):
+                    pending += union.variants
+                    pending += union.discriminator?.mapping.map(\.type) ?? []
+                case .alias(let target): pending.append(target)
+                case .enumeration: break
+                }
+            case .string, .integer, .number, .boolean, .any:
+                break
+            }
+        }
+        return found
+    }
+}
