@@ -1,6 +1,7 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 // Downstream use of openapi-swift, by path: an app on the committed IncidentIO client, and a target
-// whose client is generated at build time by the OpenAPIGenPlugin build-tool plugin.
+// whose client is generated at build time by the OpenAPIGenPlugin build-tool plugin, and an app target
+// that defaults to MainActor isolation with its client generated the same way.
 import PackageDescription
 
 let package = Package(
@@ -21,6 +22,14 @@ let package = Package(
         .executableTarget(
             name: "petstore-demo",
             dependencies: [.product(name: "OpenAPIGenRuntime", package: "openapi-swift")],
+            plugins: [.plugin(name: "OpenAPIGenPlugin", package: "openapi-swift")]
+        ),
+        // An app target that defaults to MainActor isolation (the default for new app targets), with its
+        // client generated into it at build time.
+        .executableTarget(
+            name: "mainactor-app",
+            dependencies: [.product(name: "OpenAPIGenRuntime", package: "openapi-swift")],
+            swiftSettings: [.defaultIsolation(MainActor.self)],
             plugins: [.plugin(name: "OpenAPIGenPlugin", package: "openapi-swift")]
         ),
     ]

@@ -41,4 +41,5 @@ expect_failure "rate limited by incident.io (limit 1200 requests)" "$bin/followu
 INCIDENT_API_KEY=wrong-key expect_failure "API key was rejected (HTTP 401, request req-401)" "$bin/followups" list --base-url "$base"
 INCIDENT_API_KEY= expect_failure "set INCIDENT_API_KEY" "$bin/followups" list --base-url "$base"
 expect_output "Rex" "$bin/petstore-demo" "$base/v1"
+expect_output "loaded 2 follow-ups off the main actor" "$bin/mainactor-app" "$base"
 echo "examples: all checks passed"

@@ -11,7 +11,7 @@ public import OpenAPIGenRuntime
 ///
 /// You can manage actions in the incident Slack channel with <code>/incident actions</code>, or on
 /// the incident homepage.
-public struct ActionsV2Client: Sendable {
+nonisolated public struct ActionsV2Client: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

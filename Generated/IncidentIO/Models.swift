@@ -5,7 +5,7 @@
 public import Foundation
 public import OpenAPIGenRuntime
 
-public struct APIKeyActorV2: Codable, Hashable, Sendable {
+nonisolated public struct APIKeyActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for this API key
     public var id: String
     /// The name of the API key, for the user's reference
@@ -22,7 +22,7 @@ public struct APIKeyActorV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionV2: Codable, Hashable, Sendable {
     public var assignee: UserV2?
     /// When the action was completed
     public var completedAt: Date?
@@ -91,7 +91,7 @@ public struct ActionV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the action
-    public enum Status: OpenEnum {
+    nonisolated public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -124,7 +124,7 @@ public struct ActionV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this action is assigned to
     public var assigneeID: String?
     /// Description of the action. Supports Markdown.
@@ -145,7 +145,7 @@ public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
     public var action: ActionV2
 
     public init(action: ActionV2) {
@@ -157,7 +157,7 @@ public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionsListResultV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionsListResultV2: Codable, Hashable, Sendable {
     public var actions: [ActionV2]
 
     public init(actions: [ActionV2]) {
@@ -169,7 +169,7 @@ public struct ActionsListResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionsShowResultV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionsShowResultV2: Codable, Hashable, Sendable {
     public var action: ActionV2
 
     public init(action: ActionV2) {
@@ -181,7 +181,7 @@ public struct ActionsShowResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this action is assigned to. Set to null to unassign.
     public var assigneeID: String?
     /// Description of the action. Supports Markdown.
@@ -202,7 +202,7 @@ public struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the action. Setting this to `deleted` is not allowed; use the delete endpoint instead.
-    public enum Status: OpenEnum {
+    nonisolated public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -235,7 +235,7 @@ public struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
     public var action: ActionV2
 
     public init(action: ActionV2) {
@@ -247,7 +247,7 @@ public struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActorV2: Codable, Hashable, Sendable {
+nonisolated public struct ActorV2: Codable, Hashable, Sendable {
     public var alert: AlertActorV2?
     public var apiKey: APIKeyActorV2?
     public var user: UserV2?
@@ -268,7 +268,7 @@ public struct ActorV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct AlertActorV2: Codable, Hashable, Sendable {
+nonisolated public struct AlertActorV2: Codable, Hashable, Sendable {
     /// The ID of this alert
     public var id: String
     /// The title of the alert, parsed from the alert payload according to the alert source configuration
@@ -285,7 +285,7 @@ public struct AlertActorV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
+nonisolated public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     /// Human readable ID for the issue
     public var issueName: String
     /// URL linking directly to the action in the issue tracker
@@ -306,7 +306,7 @@ public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     }
 
     /// ID of the issue tracker provider
-    public enum Provider: OpenEnum {
+    nonisolated public enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -360,7 +360,7 @@ public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpPriorityV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     /// Description of the follow-up priority option
     public var description: String?
     /// Unique identifier for the follow-up priority option
@@ -385,7 +385,7 @@ public struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpV2: Codable, Hashable, Sendable {
     public var assignee: UserV2?
     public var assigneeTeam: TeamSlimV2?
     /// When the follow-up was completed
@@ -481,7 +481,7 @@ public struct FollowUpV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up
-    public enum Status: OpenEnum {
+    nonisolated public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -514,7 +514,7 @@ public struct FollowUpV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
     /// The issue tracker provider the issue belongs to
     public var provider: FollowUpsConnectExternalIssuePayloadV2.Provider
     /// URL of the issue in the external provider
@@ -531,7 +531,7 @@ public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendabl
     }
 
     /// The issue tracker provider the issue belongs to
-    public enum Provider: OpenEnum {
+    nonisolated public enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -585,7 +585,7 @@ public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendabl
     }
 }
 
-public struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
     public var followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
@@ -597,7 +597,7 @@ public struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable
     }
 }
 
-public struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this follow-up is assigned to
     public var assigneeID: String?
     /// ID of the team this follow-up is assigned to
@@ -642,7 +642,7 @@ public struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
     public var followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
@@ -654,7 +654,7 @@ public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
     public var followUps: [FollowUpV2]
 
     public init(followUps: [FollowUpV2]) {
@@ -666,7 +666,7 @@ public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
     public var followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
@@ -678,7 +678,7 @@ public struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this follow-up is assigned to. Set to null to unassign.
     public var assigneeID: String?
     /// ID of the team this follow-up is assigned to. Set to null to unassign.
@@ -719,7 +719,7 @@ public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up. Setting this to `deleted` is not allowed; use the delete endpoint instead.
-    public enum Status: OpenEnum {
+    nonisolated public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -752,7 +752,7 @@ public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
     public var followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
@@ -764,7 +764,7 @@ public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct TeamSlimV2: Codable, Hashable, Sendable {
+nonisolated public struct TeamSlimV2: Codable, Hashable, Sendable {
     /// Unique ID of the team
     public var id: String
     /// Name of the team
@@ -781,7 +781,7 @@ public struct TeamSlimV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct UserV2: Codable, Hashable, Sendable {
+nonisolated public struct UserV2: Codable, Hashable, Sendable {
     /// Email address of the user.
     public var email: String?
     /// Unique identifier of the user
@@ -810,7 +810,7 @@ public struct UserV2: Codable, Hashable, Sendable {
     }
 
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
-    public enum Role: OpenEnum {
+    nonisolated public enum Role: OpenEnum {
         case viewer
         case responder
         case administrator
@@ -846,7 +846,7 @@ public struct UserV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct WorkflowActorV2: Codable, Hashable, Sendable {
+nonisolated public struct WorkflowActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for the workflow
     public var id: String
     /// Name provided by the user when creating the workflow
@@ -864,7 +864,7 @@ public struct WorkflowActorV2: Codable, Hashable, Sendable {
 }
 
 /// Filter to actions from incidents of the given mode. If not set, only actions from `standard` and `retrospective` incidents are returned
-public enum ActionsV2ListIncidentMode: OpenEnum {
+nonisolated public enum ActionsV2ListIncidentMode: OpenEnum {
     case standard
     case retrospective
     case test
@@ -900,7 +900,7 @@ public enum ActionsV2ListIncidentMode: OpenEnum {
 }
 
 /// Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
-public enum FollowUpsV2ListIncidentMode: OpenEnum {
+nonisolated public enum FollowUpsV2ListIncidentMode: OpenEnum {
     case standard
     case retrospective
     case test

@@ -36,7 +36,7 @@ struct ClientEmitter {
         printer.documentation([ir.title.isEmpty ? nil : "A client for \(ir.title) (version \(ir.version)).",
                                "Operations are grouped by tag; each group is a property of this client."]
             .compactMap { $0 }.joined(separator: "\n\n"))
-        printer.block("\(access)struct \(clientName): Sendable") { body in
+        printer.block("nonisolated \(access)struct \(clientName): Sendable") { body in
             body.documentation("The engine that sends requests, for anything the generated methods do not cover.")
             body.line("\(access)let client: APIClient")
             body.line()
@@ -73,7 +73,7 @@ struct ClientEmitter {
         if let namespace = context.names.deprecatedNamespace {
             printer.line()
             printer.documentation("Declares the deprecated schemas. Each is also available under its own name, which warns when used.")
-            printer.line("\(access)enum \(namespace) {}")
+            printer.line("nonisolated \(access)enum \(namespace) {}")
         }
     }
 
@@ -100,7 +100,7 @@ struct ClientEmitter {
         guard let tag = group.tag, let typeName = groupTypeNames[tag] else { return }
         let access = context.access
         printer.documentation(group.description ?? "Operations tagged \(tag).")
-        printer.block("\(access)struct \(typeName): Sendable") { body in
+        printer.block("nonisolated \(access)struct \(typeName): Sendable") { body in
             body.line("\(access)let client: APIClient")
             body.line()
             body.block("\(access)init(client: APIClient)") { initializer in

@@ -42,7 +42,7 @@ struct EnumEmitter {
         func literal(_ raw: String) -> String {
             enumeration.rawType == .string ? SwiftLiteral.string(raw) : raw
         }
-        printer.block("\(access)enum \(name): OpenEnum") { body in
+        printer.block("nonisolated \(access)enum \(name): OpenEnum") { body in
             for item in cases {
                 body.line("case \(SwiftNames.escaped(item.name))")
             }

@@ -37,6 +37,7 @@ struct ImportPlanner {
         for rawLine in code.split(separator: "\n") {
             var line = rawLine.drop { $0 == " " }
             if line.hasPrefix("//") { continue }
+            if line.hasPrefix("nonisolated ") { line = line.dropFirst("nonisolated ".count) }
             guard line.hasPrefix(prefix) || line.hasPrefix("case ") || line.hasPrefix("@available") else { continue }
             // Generated literals are single-line and escape every quote and backslash.
             if let quote = line.firstIndex(of: "\"") { line = line[..<quote] }

@@ -10,7 +10,7 @@ struct ModelEmitter {
             emitDeclaration(id, type, named: name, into: &printer)
             return
         }
-        printer.block("extension \(namespace)") { body in
+        printer.block("nonisolated extension \(namespace)") { body in
             emitDeclaration(id, type, named: name, into: &body)
         }
         printer.line()
@@ -24,7 +24,7 @@ struct ModelEmitter {
         switch type.kind {
         case .object(let object):
             printer.documentation(doc)
-            printer.block("\(context.access)struct \(name): Codable, Hashable, Sendable") { body in
+            printer.block("nonisolated \(context.access)struct \(name): Codable, Hashable, Sendable") { body in
                 emitObject(object, id: id, named: name, into: &body)
                 emitNested(of: id, into: &body)
             }

@@ -144,7 +144,7 @@ public struct SwiftEmitter: Sendable {
     private func emitTypeRegistry(_ ir: IRDocument, names: TypeNames, access: String, into printer: inout SwiftPrinter) {
         let name = SwiftNames.typeName(SwiftNames.typeName(options.moduleName) + "TypeRegistry")
         printer.documentation("Every generated type by the schema location it comes from, for tools that decode by schema.")
-        printer.block("\(access)enum \(name)") { body in
+        printer.block("nonisolated \(access)enum \(name)") { body in
             body.documentation("The schema locations (IR type IDs) this module has types for, in generation order.")
             body.line("\(access)static let schemas: [String] = [")
             for type in ir.types { body.line("    \(SwiftLiteral.string(type.id.rawValue)),") }

@@ -14,7 +14,7 @@ struct UnionEmitter {
             (scope.claim(caseName(for: variant)), variant)
         }
         let keyword = recursive ? "indirect enum" : "enum"
-        printer.block("\(access)\(keyword) \(name): Codable, Hashable, Sendable") { body in
+        printer.block("nonisolated \(access)\(keyword) \(name): Codable, Hashable, Sendable") { body in
             for item in cases {
                 body.line("case \(SwiftNames.escaped(item.name))(\(rendering.swiftType(item.type)))")
             }

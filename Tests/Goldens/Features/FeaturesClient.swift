@@ -8,7 +8,7 @@ public import OpenAPIGenRuntime
 /// A client for Features (version 1).
 ///
 /// Operations are grouped by tag; each group is a property of this client.
-public struct FeaturesClient: Sendable {
+nonisolated public struct FeaturesClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     public let client: APIClient
 
@@ -32,4 +32,4 @@ public struct FeaturesClient: Sendable {
 }
 
 /// Declares the deprecated schemas. Each is also available under its own name, which warns when used.
-public enum Deprecated {}
+nonisolated public enum Deprecated {}

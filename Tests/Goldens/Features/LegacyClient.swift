@@ -6,7 +6,7 @@ import Foundation
 public import OpenAPIGenRuntime
 
 /// Operations tagged Legacy.
-public struct LegacyClient: Sendable {
+nonisolated public struct LegacyClient: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

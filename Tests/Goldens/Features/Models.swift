@@ -5,7 +5,7 @@
 import Foundation
 public import OpenAPIGenRuntime
 
-public struct Widget: Codable, Hashable, Sendable {
+nonisolated public struct Widget: Codable, Hashable, Sendable {
     public var id: String
     public var name: String
     public var color: WidgetColor
@@ -35,7 +35,7 @@ public struct Widget: Codable, Hashable, Sendable {
     }
 }
 
-public enum WidgetColor: OpenEnum {
+nonisolated public enum WidgetColor: OpenEnum {
     case blue
     case green
     case darkRed
@@ -64,11 +64,11 @@ public enum WidgetColor: OpenEnum {
     }
 }
 
-extension Deprecated {
+nonisolated extension Deprecated {
     /// A gadget.
     ///
     /// Deprecated: gadgets are replaced by widgets.
-    public struct Gadget: Codable, Hashable, Sendable {
+    nonisolated public struct Gadget: Codable, Hashable, Sendable {
         public var id: String
 
         public init(id: String) {
@@ -87,7 +87,7 @@ extension Deprecated {
 @available(*, deprecated, message: "Deprecated: gadgets are replaced by widgets.")
 public typealias Gadget = Deprecated.Gadget
 
-public struct WidgetResult: Codable, Hashable, Sendable {
+nonisolated public struct WidgetResult: Codable, Hashable, Sendable {
     public var widget: Widget
 
     public init(widget: Widget) {
@@ -99,7 +99,7 @@ public struct WidgetResult: Codable, Hashable, Sendable {
     }
 }
 
-public struct PaginationMeta: Codable, Hashable, Sendable {
+nonisolated public struct PaginationMeta: Codable, Hashable, Sendable {
     /// The cursor for the next page; absent on the last page
     public var after: String?
     public var pageSize: Int
@@ -118,7 +118,7 @@ public struct PaginationMeta: Codable, Hashable, Sendable {
     }
 }
 
-public struct WidgetsListResult: Codable, Hashable, Sendable {
+nonisolated public struct WidgetsListResult: Codable, Hashable, Sendable {
     public var widgets: [Widget]
     public var paginationMeta: PaginationMeta
 
@@ -133,7 +133,7 @@ public struct WidgetsListResult: Codable, Hashable, Sendable {
     }
 }
 
-public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
+nonisolated public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
     public var name: String
     public var color: WidgetColor?
     public var size: WidgetsCreatePayload.Size?
@@ -222,7 +222,7 @@ public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
         try container.encode(self.notes, forKey: .notes, sendsNull: explicitNulls.contains(.notes))
     }
 
-    public enum Size: OpenEnum {
+    nonisolated public enum Size: OpenEnum {
         case small
         case large
         /// A value this version of the API description does not list, kept as received.
@@ -248,7 +248,7 @@ public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
         }
     }
 
-    public enum Unlisted: OpenEnum {
+    nonisolated public enum Unlisted: OpenEnum {
         case a
         case b
         /// A value this version of the API description does not list, kept as received.
@@ -275,7 +275,7 @@ public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
     }
 }
 
-public struct WidgetsUpdatePayload: Codable, Hashable, Sendable {
+nonisolated public struct WidgetsUpdatePayload: Codable, Hashable, Sendable {
     public var name: String?
     public var description: String?
     public var parentID: String?
@@ -327,7 +327,7 @@ public struct WidgetsUpdatePayload: Codable, Hashable, Sendable {
     }
 }
 
-public enum WidgetsListSort: OpenEnum {
+nonisolated public enum WidgetsListSort: OpenEnum {
     case newest
     case oldest
     /// A value this version of the API description does not list, kept as received.
@@ -353,7 +353,7 @@ public enum WidgetsListSort: OpenEnum {
     }
 }
 
-public struct LegacyListGadgetsResponse200: Codable, Hashable, Sendable {
+nonisolated public struct LegacyListGadgetsResponse200: Codable, Hashable, Sendable {
     public var gadgets: [Deprecated.Gadget]
 
     public init(gadgets: [Deprecated.Gadget]) {

@@ -6,7 +6,7 @@ import Foundation
 public import OpenAPIGenRuntime
 
 /// Operations tagged Widgets.
-public struct WidgetsClient: Sendable {
+nonisolated public struct WidgetsClient: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

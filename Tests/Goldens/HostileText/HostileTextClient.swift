@@ -8,7 +8,7 @@ public import OpenAPIGenRuntime
 /// A client for Hostile */ """ \( #" text (version 1).
 ///
 /// Operations are grouped by tag; each group is a property of this client.
-public struct HostileTextClient: Sendable {
+nonisolated public struct HostileTextClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     public let client: APIClient
 

@@ -8,7 +8,7 @@ public import OpenAPIGenRuntime
 /// """
 /// }
 /// public func pwned() {}
-public struct ItemsPublicFuncPwnedClient: Sendable {
+nonisolated public struct ItemsPublicFuncPwnedClient: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -8,7 +8,7 @@ public import OpenAPIGenRuntime
 /// A description with */ and /* and """ and \(pwned()) and #"raw"#
 /// }
 /// public func pwned() {}
-public struct Item: Codable, Hashable, Sendable {
+nonisolated public struct Item: Codable, Hashable, Sendable {
     /// \u{202e}override\u{202c} and \u{0} and      tab
     public var namePublicFuncPwned: String?
     public var kind: Item.Kind?
@@ -29,7 +29,7 @@ public struct Item: Codable, Hashable, Sendable {
         case tags
     }
 
-    public enum Kind: OpenEnum {
+    nonisolated public enum Kind: OpenEnum {
         case aB
         case cD
         case pwned
@@ -71,7 +71,7 @@ public struct Item: Codable, Hashable, Sendable {
     }
 }
 
-public enum ItemsShowPublicFuncPwnedXHeaderPwned: OpenEnum {
+nonisolated public enum ItemsShowPublicFuncPwnedXHeaderPwned: OpenEnum {
     case pwned
     case raw
     /// A value this version of the API description does not list, kept as received.

@@ -14,7 +14,7 @@ public import OpenAPIGenRuntime
 ///
 /// You can manage follow-ups in the incident Slack channel with <code>/incident follow-ups</code>, or on
 /// the incident homepage.
-public struct FollowUpsV2Client: Sendable {
+nonisolated public struct FollowUpsV2Client: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -9,7 +9,7 @@ public import OpenAPIGenRuntime
 /// A client for incident.io (version 1.0.0).
 ///
 /// Operations are grouped by tag; each group is a property of this client.
-public struct IncidentIOFollowUpsSubsetClient: Sendable {
+nonisolated public struct IncidentIOFollowUpsSubsetClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     public let client: APIClient
 

@@ -6,7 +6,7 @@
 public import Foundation
 public import OpenAPIGenRuntime
 
-public struct APIKeyActorV2: Codable, Hashable, Sendable {
+nonisolated public struct APIKeyActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for this API key
     public var id: String
     /// The name of the API key, for the user's reference
@@ -23,7 +23,7 @@ public struct APIKeyActorV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionV2: Codable, Hashable, Sendable {
     public var assignee: UserV2?
     /// When the action was completed
     public var completedAt: Date?
@@ -92,7 +92,7 @@ public struct ActionV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the action
-    public enum Status: OpenEnum {
+    nonisolated public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -125,7 +125,7 @@ public struct ActionV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this action is assigned to
     public var assigneeID: String?
     /// Description of the action. Supports Markdown.
@@ -146,7 +146,7 @@ public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
+nonisolated public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
     public var action: ActionV2
 
     public init(action: ActionV2) {
@@ -158,7 +158,7 @@ public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ActorV2: Codable, Hashable, Sendable {
+nonisolated public struct ActorV2: Codable, Hashable, Sendable {
     public var alert: AlertActorV2?
     public var apiKey: APIKeyActorV2?
     public var user: UserV2?
@@ -179,7 +179,7 @@ public struct ActorV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct AlertActorV2: Codable, Hashable, Sendable {
+nonisolated public struct AlertActorV2: Codable, Hashable, Sendable {
     /// The ID of this alert
     public var id: String
     /// The title of the alert, parsed from the alert payload according to the alert source configuration
@@ -196,7 +196,7 @@ public struct AlertActorV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
+nonisolated public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     /// Human readable ID for the issue
     public var issueName: String
     /// URL linking directly to the action in the issue tracker
@@ -217,7 +217,7 @@ public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     }
 
     /// ID of the issue tracker provider
-    public enum Provider: OpenEnum {
+    nonisolated public enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -271,7 +271,7 @@ public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpPriorityV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     /// Description of the follow-up priority option
     public var description: String?
     /// Unique identifier for the follow-up priority option
@@ -296,7 +296,7 @@ public struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpV2: Codable, Hashable, Sendable {
     public var assignee: UserV2?
     public var assigneeTeam: TeamSlimV2?
     /// When the follow-up was completed
@@ -392,7 +392,7 @@ public struct FollowUpV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up
-    public enum Status: OpenEnum {
+    nonisolated public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -425,7 +425,7 @@ public struct FollowUpV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
     /// The issue tracker provider the issue belongs to
     public var provider: FollowUpsConnectExternalIssuePayloadV2.Provider
     /// URL of the issue in the external provider
@@ -442,7 +442,7 @@ public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendabl
     }
 
     /// The issue tracker provider the issue belongs to
-    public enum Provider: OpenEnum {
+    nonisolated public enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -496,7 +496,7 @@ public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendabl
     }
 }
 
-public struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
     public var followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
@@ -508,7 +508,7 @@ public struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable
     }
 }
 
-public struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this follow-up is assigned to
     public var assigneeID: String?
     /// ID of the team this follow-up is assigned to
@@ -553,7 +553,7 @@ public struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
     public var followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
@@ -565,7 +565,7 @@ public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
     public var followUps: [FollowUpV2]
 
     public init(followUps: [FollowUpV2]) {
@@ -577,7 +577,7 @@ public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
     public var followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
@@ -589,7 +589,7 @@ public struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this follow-up is assigned to. Set to null to unassign.
     public var assigneeID: String?
     /// ID of the team this follow-up is assigned to. Set to null to unassign.
@@ -630,7 +630,7 @@ public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up. Setting this to `deleted` is not allowed; use the delete endpoint instead.
-    public enum Status: OpenEnum {
+    nonisolated public enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -663,7 +663,7 @@ public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
+nonisolated public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
     public var followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
@@ -675,7 +675,7 @@ public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct TeamSlimV2: Codable, Hashable, Sendable {
+nonisolated public struct TeamSlimV2: Codable, Hashable, Sendable {
     /// Unique ID of the team
     public var id: String
     /// Name of the team
@@ -692,7 +692,7 @@ public struct TeamSlimV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct UserV2: Codable, Hashable, Sendable {
+nonisolated public struct UserV2: Codable, Hashable, Sendable {
     /// Email address of the user.
     public var email: String?
     /// Unique identifier of the user
@@ -721,7 +721,7 @@ public struct UserV2: Codable, Hashable, Sendable {
     }
 
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
-    public enum Role: OpenEnum {
+    nonisolated public enum Role: OpenEnum {
         case viewer
         case responder
         case administrator
@@ -757,7 +757,7 @@ public struct UserV2: Codable, Hashable, Sendable {
     }
 }
 
-public struct WorkflowActorV2: Codable, Hashable, Sendable {
+nonisolated public struct WorkflowActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for the workflow
     public var id: String
     /// Name provided by the user when creating the workflow
@@ -775,7 +775,7 @@ public struct WorkflowActorV2: Codable, Hashable, Sendable {
 }
 
 /// Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
-public enum FollowUpsV2ListIncidentMode: OpenEnum {
+nonisolated public enum FollowUpsV2ListIncidentMode: OpenEnum {
     case standard
     case retrospective
     case test

@@ -11,7 +11,7 @@ import OpenAPIGenRuntime
 ///
 /// You can manage actions in the incident Slack channel with <code>/incident actions</code>, or on
 /// the incident homepage.
-struct ActionsV2Client: Sendable {
+nonisolated struct ActionsV2Client: Sendable {
     let client: APIClient
 
     init(client: APIClient) {

@@ -13,7 +13,7 @@ import OpenAPIGenRuntime
 ///
 /// You can manage follow-ups in the incident Slack channel with <code>/incident follow-ups</code>, or on
 /// the incident homepage.
-struct FollowUpsV2Client: Sendable {
+nonisolated struct FollowUpsV2Client: Sendable {
     let client: APIClient
 
     init(client: APIClient) {

@@ -8,7 +8,7 @@ import OpenAPIGenRuntime
 /// A client for incident.io (version 1.0.0).
 ///
 /// Operations are grouped by tag; each group is a property of this client.
-struct IncidentIOInternalClient: Sendable {
+nonisolated struct IncidentIOInternalClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     let client: APIClient
 

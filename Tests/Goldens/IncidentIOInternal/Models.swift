@@ -5,7 +5,7 @@
 import Foundation
 import OpenAPIGenRuntime
 
-struct APIKeyActorV2: Codable, Hashable, Sendable {
+nonisolated struct APIKeyActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for this API key
     var id: String
     /// The name of the API key, for the user's reference
@@ -22,7 +22,7 @@ struct APIKeyActorV2: Codable, Hashable, Sendable {
     }
 }
 
-struct ActionV2: Codable, Hashable, Sendable {
+nonisolated struct ActionV2: Codable, Hashable, Sendable {
     var assignee: UserV2?
     /// When the action was completed
     var completedAt: Date?
@@ -91,7 +91,7 @@ struct ActionV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the action
-    enum Status: OpenEnum {
+    nonisolated enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -124,7 +124,7 @@ struct ActionV2: Codable, Hashable, Sendable {
     }
 }
 
-struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
+nonisolated struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this action is assigned to
     var assigneeID: String?
     /// Description of the action. Supports Markdown.
@@ -145,7 +145,7 @@ struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-struct ActionsCreateResultV2: Codable, Hashable, Sendable {
+nonisolated struct ActionsCreateResultV2: Codable, Hashable, Sendable {
     var action: ActionV2
 
     init(action: ActionV2) {
@@ -157,7 +157,7 @@ struct ActionsCreateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-struct ActionsListResultV2: Codable, Hashable, Sendable {
+nonisolated struct ActionsListResultV2: Codable, Hashable, Sendable {
     var actions: [ActionV2]
 
     init(actions: [ActionV2]) {
@@ -169,7 +169,7 @@ struct ActionsListResultV2: Codable, Hashable, Sendable {
     }
 }
 
-struct ActionsShowResultV2: Codable, Hashable, Sendable {
+nonisolated struct ActionsShowResultV2: Codable, Hashable, Sendable {
     var action: ActionV2
 
     init(action: ActionV2) {
@@ -181,7 +181,7 @@ struct ActionsShowResultV2: Codable, Hashable, Sendable {
     }
 }
 
-struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
+nonisolated struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this action is assigned to. Set to null to unassign.
     var assigneeID: String?
     /// Description of the action. Supports Markdown.
@@ -202,7 +202,7 @@ struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the action. Setting this to `deleted` is not allowed; use the delete endpoint instead.
-    enum Status: OpenEnum {
+    nonisolated enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -235,7 +235,7 @@ struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
+nonisolated struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
     var action: ActionV2
 
     init(action: ActionV2) {
@@ -247,7 +247,7 @@ struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-struct ActorV2: Codable, Hashable, Sendable {
+nonisolated struct ActorV2: Codable, Hashable, Sendable {
     var alert: AlertActorV2?
     var apiKey: APIKeyActorV2?
     var user: UserV2?
@@ -268,7 +268,7 @@ struct ActorV2: Codable, Hashable, Sendable {
     }
 }
 
-struct AlertActorV2: Codable, Hashable, Sendable {
+nonisolated struct AlertActorV2: Codable, Hashable, Sendable {
     /// The ID of this alert
     var id: String
     /// The title of the alert, parsed from the alert payload according to the alert source configuration
@@ -285,7 +285,7 @@ struct AlertActorV2: Codable, Hashable, Sendable {
     }
 }
 
-struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
+nonisolated struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     /// Human readable ID for the issue
     var issueName: String
     /// URL linking directly to the action in the issue tracker
@@ -306,7 +306,7 @@ struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     }
 
     /// ID of the issue tracker provider
-    enum Provider: OpenEnum {
+    nonisolated enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -360,7 +360,7 @@ struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpPriorityV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     /// Description of the follow-up priority option
     var description: String?
     /// Unique identifier for the follow-up priority option
@@ -385,7 +385,7 @@ struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpV2: Codable, Hashable, Sendable {
     var assignee: UserV2?
     var assigneeTeam: TeamSlimV2?
     /// When the follow-up was completed
@@ -481,7 +481,7 @@ struct FollowUpV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up
-    enum Status: OpenEnum {
+    nonisolated enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -514,7 +514,7 @@ struct FollowUpV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
     /// The issue tracker provider the issue belongs to
     var provider: FollowUpsConnectExternalIssuePayloadV2.Provider
     /// URL of the issue in the external provider
@@ -531,7 +531,7 @@ struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// The issue tracker provider the issue belongs to
-    enum Provider: OpenEnum {
+    nonisolated enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -585,7 +585,7 @@ struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
     var followUp: FollowUpV2
 
     init(followUp: FollowUpV2) {
@@ -597,7 +597,7 @@ struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this follow-up is assigned to
     var assigneeID: String?
     /// ID of the team this follow-up is assigned to
@@ -642,7 +642,7 @@ struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
     var followUp: FollowUpV2
 
     init(followUp: FollowUpV2) {
@@ -654,7 +654,7 @@ struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpsListResultV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpsListResultV2: Codable, Hashable, Sendable {
     var followUps: [FollowUpV2]
 
     init(followUps: [FollowUpV2]) {
@@ -666,7 +666,7 @@ struct FollowUpsListResultV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
     var followUp: FollowUpV2
 
     init(followUp: FollowUpV2) {
@@ -678,7 +678,7 @@ struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this follow-up is assigned to. Set to null to unassign.
     var assigneeID: String?
     /// ID of the team this follow-up is assigned to. Set to null to unassign.
@@ -719,7 +719,7 @@ struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up. Setting this to `deleted` is not allowed; use the delete endpoint instead.
-    enum Status: OpenEnum {
+    nonisolated enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -752,7 +752,7 @@ struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
+nonisolated struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
     var followUp: FollowUpV2
 
     init(followUp: FollowUpV2) {
@@ -764,7 +764,7 @@ struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-struct TeamSlimV2: Codable, Hashable, Sendable {
+nonisolated struct TeamSlimV2: Codable, Hashable, Sendable {
     /// Unique ID of the team
     var id: String
     /// Name of the team
@@ -781,7 +781,7 @@ struct TeamSlimV2: Codable, Hashable, Sendable {
     }
 }
 
-struct UserV2: Codable, Hashable, Sendable {
+nonisolated struct UserV2: Codable, Hashable, Sendable {
     /// Email address of the user.
     var email: String?
     /// Unique identifier of the user
@@ -810,7 +810,7 @@ struct UserV2: Codable, Hashable, Sendable {
     }
 
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
-    enum Role: OpenEnum {
+    nonisolated enum Role: OpenEnum {
         case viewer
         case responder
         case administrator
@@ -846,7 +846,7 @@ struct UserV2: Codable, Hashable, Sendable {
     }
 }
 
-struct WorkflowActorV2: Codable, Hashable, Sendable {
+nonisolated struct WorkflowActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for the workflow
     var id: String
     /// Name provided by the user when creating the workflow
@@ -864,7 +864,7 @@ struct WorkflowActorV2: Codable, Hashable, Sendable {
 }
 
 /// Filter to actions from incidents of the given mode. If not set, only actions from `standard` and `retrospective` incidents are returned
-enum ActionsV2ListIncidentMode: OpenEnum {
+nonisolated enum ActionsV2ListIncidentMode: OpenEnum {
     case standard
     case retrospective
     case test
@@ -900,7 +900,7 @@ enum ActionsV2ListIncidentMode: OpenEnum {
 }
 
 /// Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
-enum FollowUpsV2ListIncidentMode: OpenEnum {
+nonisolated enum FollowUpsV2ListIncidentMode: OpenEnum {
     case standard
     case retrospective
     case test

@@ -11,7 +11,7 @@ package import OpenAPIGenRuntime
 ///
 /// You can manage actions in the incident Slack channel with <code>/incident actions</code>, or on
 /// the incident homepage.
-package struct ActionsV2Client: Sendable {
+nonisolated package struct ActionsV2Client: Sendable {
     package let client: APIClient
 
     package init(client: APIClient) {

@@ -13,7 +13,7 @@ package import OpenAPIGenRuntime
 ///
 /// You can manage follow-ups in the incident Slack channel with <code>/incident follow-ups</code>, or on
 /// the incident homepage.
-package struct FollowUpsV2Client: Sendable {
+nonisolated package struct FollowUpsV2Client: Sendable {
     package let client: APIClient
 
     package init(client: APIClient) {

@@ -8,7 +8,7 @@ package import OpenAPIGenRuntime
 /// A client for incident.io (version 1.0.0).
 ///
 /// Operations are grouped by tag; each group is a property of this client.
-package struct IncidentIOPackageClient: Sendable {
+nonisolated package struct IncidentIOPackageClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     package let client: APIClient
 

@@ -5,7 +5,7 @@
 package import Foundation
 import OpenAPIGenRuntime
 
-package struct APIKeyActorV2: Codable, Hashable, Sendable {
+nonisolated package struct APIKeyActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for this API key
     package var id: String
     /// The name of the API key, for the user's reference
@@ -22,7 +22,7 @@ package struct APIKeyActorV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct ActionV2: Codable, Hashable, Sendable {
+nonisolated package struct ActionV2: Codable, Hashable, Sendable {
     package var assignee: UserV2?
     /// When the action was completed
     package var completedAt: Date?
@@ -91,7 +91,7 @@ package struct ActionV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the action
-    package enum Status: OpenEnum {
+    nonisolated package enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -124,7 +124,7 @@ package struct ActionV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
+nonisolated package struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this action is assigned to
     package var assigneeID: String?
     /// Description of the action. Supports Markdown.
@@ -145,7 +145,7 @@ package struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct ActionsCreateResultV2: Codable, Hashable, Sendable {
+nonisolated package struct ActionsCreateResultV2: Codable, Hashable, Sendable {
     package var action: ActionV2
 
     package init(action: ActionV2) {
@@ -157,7 +157,7 @@ package struct ActionsCreateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct ActionsListResultV2: Codable, Hashable, Sendable {
+nonisolated package struct ActionsListResultV2: Codable, Hashable, Sendable {
     package var actions: [ActionV2]
 
     package init(actions: [ActionV2]) {
@@ -169,7 +169,7 @@ package struct ActionsListResultV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct ActionsShowResultV2: Codable, Hashable, Sendable {
+nonisolated package struct ActionsShowResultV2: Codable, Hashable, Sendable {
     package var action: ActionV2
 
     package init(action: ActionV2) {
@@ -181,7 +181,7 @@ package struct ActionsShowResultV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
+nonisolated package struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this action is assigned to. Set to null to unassign.
     package var assigneeID: String?
     /// Description of the action. Supports Markdown.
@@ -202,7 +202,7 @@ package struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the action. Setting this to `deleted` is not allowed; use the delete endpoint instead.
-    package enum Status: OpenEnum {
+    nonisolated package enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -235,7 +235,7 @@ package struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
+nonisolated package struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
     package var action: ActionV2
 
     package init(action: ActionV2) {
@@ -247,7 +247,7 @@ package struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct ActorV2: Codable, Hashable, Sendable {
+nonisolated package struct ActorV2: Codable, Hashable, Sendable {
     package var alert: AlertActorV2?
     package var apiKey: APIKeyActorV2?
     package var user: UserV2?
@@ -268,7 +268,7 @@ package struct ActorV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct AlertActorV2: Codable, Hashable, Sendable {
+nonisolated package struct AlertActorV2: Codable, Hashable, Sendable {
     /// The ID of this alert
     package var id: String
     /// The title of the alert, parsed from the alert payload according to the alert source configuration
@@ -285,7 +285,7 @@ package struct AlertActorV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
+nonisolated package struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     /// Human readable ID for the issue
     package var issueName: String
     /// URL linking directly to the action in the issue tracker
@@ -306,7 +306,7 @@ package struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     }
 
     /// ID of the issue tracker provider
-    package enum Provider: OpenEnum {
+    nonisolated package enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -360,7 +360,7 @@ package struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct FollowUpPriorityV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     /// Description of the follow-up priority option
     package var description: String?
     /// Unique identifier for the follow-up priority option
@@ -385,7 +385,7 @@ package struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct FollowUpV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpV2: Codable, Hashable, Sendable {
     package var assignee: UserV2?
     package var assigneeTeam: TeamSlimV2?
     /// When the follow-up was completed
@@ -481,7 +481,7 @@ package struct FollowUpV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up
-    package enum Status: OpenEnum {
+    nonisolated package enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -514,7 +514,7 @@ package struct FollowUpV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendable {
     /// The issue tracker provider the issue belongs to
     package var provider: FollowUpsConnectExternalIssuePayloadV2.Provider
     /// URL of the issue in the external provider
@@ -531,7 +531,7 @@ package struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendab
     }
 
     /// The issue tracker provider the issue belongs to
-    package enum Provider: OpenEnum {
+    nonisolated package enum Provider: OpenEnum {
         case asana
         case azureDevops
         case clickUp
@@ -585,7 +585,7 @@ package struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Sendab
     }
 }
 
-package struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
     package var followUp: FollowUpV2
 
     package init(followUp: FollowUpV2) {
@@ -597,7 +597,7 @@ package struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendabl
     }
 }
 
-package struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this follow-up is assigned to
     package var assigneeID: String?
     /// ID of the team this follow-up is assigned to
@@ -642,7 +642,7 @@ package struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
     package var followUp: FollowUpV2
 
     package init(followUp: FollowUpV2) {
@@ -654,7 +654,7 @@ package struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct FollowUpsListResultV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpsListResultV2: Codable, Hashable, Sendable {
     package var followUps: [FollowUpV2]
 
     package init(followUps: [FollowUpV2]) {
@@ -666,7 +666,7 @@ package struct FollowUpsListResultV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
     package var followUp: FollowUpV2
 
     package init(followUp: FollowUpV2) {
@@ -678,7 +678,7 @@ package struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     /// ID of the user this follow-up is assigned to. Set to null to unassign.
     package var assigneeID: String?
     /// ID of the team this follow-up is assigned to. Set to null to unassign.
@@ -719,7 +719,7 @@ package struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 
     /// Status of the follow-up. Setting this to `deleted` is not allowed; use the delete endpoint instead.
-    package enum Status: OpenEnum {
+    nonisolated package enum Status: OpenEnum {
         case outstanding
         case completed
         case deleted
@@ -752,7 +752,7 @@ package struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
+nonisolated package struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
     package var followUp: FollowUpV2
 
     package init(followUp: FollowUpV2) {
@@ -764,7 +764,7 @@ package struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct TeamSlimV2: Codable, Hashable, Sendable {
+nonisolated package struct TeamSlimV2: Codable, Hashable, Sendable {
     /// Unique ID of the team
     package var id: String
     /// Name of the team
@@ -781,7 +781,7 @@ package struct TeamSlimV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct UserV2: Codable, Hashable, Sendable {
+nonisolated package struct UserV2: Codable, Hashable, Sendable {
     /// Email address of the user.
     package var email: String?
     /// Unique identifier of the user
@@ -810,7 +810,7 @@ package struct UserV2: Codable, Hashable, Sendable {
     }
 
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
-    package enum Role: OpenEnum {
+    nonisolated package enum Role: OpenEnum {
         case viewer
         case responder
         case administrator
@@ -846,7 +846,7 @@ package struct UserV2: Codable, Hashable, Sendable {
     }
 }
 
-package struct WorkflowActorV2: Codable, Hashable, Sendable {
+nonisolated package struct WorkflowActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for the workflow
     package var id: String
     /// Name provided by the user when creating the workflow
@@ -864,7 +864,7 @@ package struct WorkflowActorV2: Codable, Hashable, Sendable {
 }
 
 /// Filter to actions from incidents of the given mode. If not set, only actions from `standard` and `retrospective` incidents are returned
-package enum ActionsV2ListIncidentMode: OpenEnum {
+nonisolated package enum ActionsV2ListIncidentMode: OpenEnum {
     case standard
     case retrospective
     case test
@@ -900,7 +900,7 @@ package enum ActionsV2ListIncidentMode: OpenEnum {
 }
 
 /// Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
-package enum FollowUpsV2ListIncidentMode: OpenEnum {
+nonisolated package enum FollowUpsV2ListIncidentMode: OpenEnum {
     case standard
     case retrospective
     case test

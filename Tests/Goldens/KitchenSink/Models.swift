@@ -5,7 +5,7 @@
 public import Foundation
 public import OpenAPIGenRuntime
 
-public struct Everything: Codable, Hashable, Sendable {
+nonisolated public struct Everything: Codable, Hashable, Sendable {
     public var id: String
     public var createdAt: Date
     public var updatedAt: Date?
@@ -166,7 +166,7 @@ public struct Everything: Codable, Hashable, Sendable {
         try container.encodeIfPresent(self.htmlURL, forKey: .htmlURL)
     }
 
-    public enum StatusesItem: OpenEnum {
+    nonisolated public enum StatusesItem: OpenEnum {
         case `open`
         case closed
         /// A value this version of the API description does not list, kept as received.
@@ -192,7 +192,7 @@ public struct Everything: Codable, Hashable, Sendable {
         }
     }
 
-    public enum StatusByTeamValue: OpenEnum {
+    nonisolated public enum StatusByTeamValue: OpenEnum {
         case green
         case red
         /// A value this version of the API description does not list, kept as received.
@@ -218,7 +218,7 @@ public struct Everything: Codable, Hashable, Sendable {
         }
     }
 
-    public enum MaybeStatusesItem: OpenEnum {
+    nonisolated public enum MaybeStatusesItem: OpenEnum {
         case x
         case y
         /// A value this version of the API description does not list, kept as received.
@@ -244,7 +244,7 @@ public struct Everything: Codable, Hashable, Sendable {
         }
     }
 
-    public struct Nested: Codable, Hashable, Sendable {
+    nonisolated public struct Nested: Codable, Hashable, Sendable {
         public var inner: Everything.Nested.Inner?
 
         public init(inner: Everything.Nested.Inner? = nil) {
@@ -255,7 +255,7 @@ public struct Everything: Codable, Hashable, Sendable {
             case inner
         }
 
-        public struct Inner: Codable, Hashable, Sendable {
+        nonisolated public struct Inner: Codable, Hashable, Sendable {
             public var deepest: Everything.Nested.Inner.Deepest?
 
             public init(deepest: Everything.Nested.Inner.Deepest? = nil) {
@@ -266,7 +266,7 @@ public struct Everything: Codable, Hashable, Sendable {
                 case deepest
             }
 
-            public enum Deepest: OpenEnum {
+            nonisolated public enum Deepest: OpenEnum {
                 case a
                 case b
                 /// A value this version of the API description does not list, kept as received.
@@ -295,7 +295,7 @@ public struct Everything: Codable, Hashable, Sendable {
     }
 }
 
-public enum TrickyEnum: OpenEnum {
+nonisolated public enum TrickyEnum: OpenEnum {
     case empty
     case nA
     case issueTracker
@@ -351,7 +351,7 @@ public enum TrickyEnum: OpenEnum {
     }
 }
 
-public enum Numbers: OpenEnum {
+nonisolated public enum Numbers: OpenEnum {
     case _minus1
     case _0
     case _42
@@ -380,7 +380,7 @@ public enum Numbers: OpenEnum {
     }
 }
 
-public struct Filter: Codable, Hashable, Sendable {
+nonisolated public struct Filter: Codable, Hashable, Sendable {
     public var status: String?
     public var team: String?
 
@@ -397,7 +397,7 @@ public struct Filter: Codable, Hashable, Sendable {
 
 public typealias Labels = [String: String]
 
-public struct Tagged: Codable, Hashable, Sendable {
+nonisolated public struct Tagged: Codable, Hashable, Sendable {
     public var name: String
     /// Properties beyond the documented ones.
     public var additionalProperties: [String: Int]
@@ -433,7 +433,7 @@ public struct Tagged: Codable, Hashable, Sendable {
     }
 }
 
-public struct Base: Codable, Hashable, Sendable {
+nonisolated public struct Base: Codable, Hashable, Sendable {
     public var id: String
     public var kind: Base.Kind?
 
@@ -447,7 +447,7 @@ public struct Base: Codable, Hashable, Sendable {
         case kind
     }
 
-    public enum Kind: OpenEnum {
+    nonisolated public enum Kind: OpenEnum {
         case cat
         case dog
         /// A value this version of the API description does not list, kept as received.
@@ -474,7 +474,7 @@ public struct Base: Codable, Hashable, Sendable {
     }
 }
 
-public struct Cat: Codable, Hashable, Sendable {
+nonisolated public struct Cat: Codable, Hashable, Sendable {
     public var id: String
     public var kind: Base.Kind?
     public var meows: Bool?
@@ -492,7 +492,7 @@ public struct Cat: Codable, Hashable, Sendable {
     }
 }
 
-public struct Dog: Codable, Hashable, Sendable {
+nonisolated public struct Dog: Codable, Hashable, Sendable {
     public var id: String
     public var kind: Base.Kind?
     public var barks: Bool
@@ -510,7 +510,7 @@ public struct Dog: Codable, Hashable, Sendable {
     }
 }
 
-public enum Pet: Codable, Hashable, Sendable {
+nonisolated public enum Pet: Codable, Hashable, Sendable {
     case cat(Cat)
     case dog(Dog)
     /// A value that matches none of the documented variants, kept as JSON.
@@ -535,7 +535,7 @@ public enum Pet: Codable, Hashable, Sendable {
     }
 }
 
-public enum StringOrNumber: Codable, Hashable, Sendable {
+nonisolated public enum StringOrNumber: Codable, Hashable, Sendable {
     case string(String)
     case number(Double)
     case date(Date)
@@ -570,7 +570,7 @@ public enum StringOrNumber: Codable, Hashable, Sendable {
     }
 }
 
-public struct TreeNode: Codable, Hashable, Sendable {
+nonisolated public struct TreeNode: Codable, Hashable, Sendable {
     public var value: String?
     public var parent: TreeNode? {
         get { _parentBox?.value }
@@ -606,7 +606,7 @@ public struct TreeNode: Codable, Hashable, Sendable {
     }
 }
 
-public indirect enum Expression: Codable, Hashable, Sendable {
+nonisolated public indirect enum Expression: Codable, Hashable, Sendable {
     case literal(Literal)
     case sum(Sum)
     /// A value that matches none of the documented variants, kept as JSON.
@@ -633,7 +633,7 @@ public indirect enum Expression: Codable, Hashable, Sendable {
     }
 }
 
-public struct Literal: Codable, Hashable, Sendable {
+nonisolated public struct Literal: Codable, Hashable, Sendable {
     public var value: Double
 
     public init(value: Double) {
@@ -645,7 +645,7 @@ public struct Literal: Codable, Hashable, Sendable {
     }
 }
 
-public struct Sum: Codable, Hashable, Sendable {
+nonisolated public struct Sum: Codable, Hashable, Sendable {
     public var left: Expression {
         get { _leftBox.value }
         set { _leftBox = Indirect(newValue) }
@@ -685,7 +685,7 @@ public typealias Identifier = String
 
 public typealias Identifiers = [Identifier]
 
-public struct FooBar: Codable, Hashable, Sendable {
+nonisolated public struct FooBar: Codable, Hashable, Sendable {
     public var a: String?
 
     public init(a: String? = nil) {
@@ -697,7 +697,7 @@ public struct FooBar: Codable, Hashable, Sendable {
     }
 }
 
-public struct foo_bar: Codable, Hashable, Sendable {
+nonisolated public struct foo_bar: Codable, Hashable, Sendable {
     public var b: String?
 
     public init(b: String? = nil) {
@@ -709,7 +709,7 @@ public struct foo_bar: Codable, Hashable, Sendable {
     }
 }
 
-public struct String2: Codable, Hashable, Sendable {
+nonisolated public struct String2: Codable, Hashable, Sendable {
     public var value: String?
 
     public init(value: String? = nil) {
@@ -721,7 +721,7 @@ public struct String2: Codable, Hashable, Sendable {
     }
 }
 
-public struct Empty: Codable, Hashable, Sendable {
+nonisolated public struct Empty: Codable, Hashable, Sendable {
 
     public init() {
     }
@@ -729,7 +729,7 @@ public struct Empty: Codable, Hashable, Sendable {
     private enum CodingKeys: CodingKey {}
 }
 
-public enum ThingsShowLevel: OpenEnum {
+nonisolated public enum ThingsShowLevel: OpenEnum {
     case _1
     case _2
     case _3
@@ -758,7 +758,7 @@ public enum ThingsShowLevel: OpenEnum {
     }
 }
 
-public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable {
+nonisolated public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable {
     public var name: String
     public var mode: ThingsReplaceRequestBody.Mode?
     /// null clears the nickname (OpenAPI 3.0 nullable)
@@ -801,7 +801,7 @@ public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable {
         try container.encode(self.nickname, forKey: .nickname, sendsNull: explicitNulls.contains(.nickname))
     }
 
-    public enum Mode: OpenEnum {
+    nonisolated public enum Mode: OpenEnum {
         case fast
         case slow
         /// A value this version of the API description does not list, kept as received.
@@ -828,7 +828,7 @@ public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable {
     }
 }
 
-public struct ThingsUploadRequestBody: Codable, Hashable, Sendable {
+nonisolated public struct ThingsUploadRequestBody: Codable, Hashable, Sendable {
     public var file: Data?
 
     public init(file: Data? = nil) {
@@ -840,7 +840,7 @@ public struct ThingsUploadRequestBody: Codable, Hashable, Sendable {
     }
 }
 
-public struct GetPingResponse200: Codable, Hashable, Sendable {
+nonisolated public struct GetPingResponse200: Codable, Hashable, Sendable {
     public var ok: Bool?
 
     public init(ok: Bool? = nil) {

@@ -6,7 +6,7 @@ public import Foundation
 public import OpenAPIGenRuntime
 
 /// Operations tagged Things.
-public struct ThingsClient: Sendable {
+nonisolated public struct ThingsClient: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

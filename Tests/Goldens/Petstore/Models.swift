@@ -5,7 +5,7 @@
 import Foundation
 import OpenAPIGenRuntime
 
-public struct Pet: Codable, Hashable, Sendable {
+nonisolated public struct Pet: Codable, Hashable, Sendable {
     public var id: Int64
     public var name: String
     public var tag: String?
@@ -25,7 +25,7 @@ public struct Pet: Codable, Hashable, Sendable {
 
 public typealias Pets = [Pet]
 
-public struct Error2: Codable, Hashable, Sendable {
+nonisolated public struct Error2: Codable, Hashable, Sendable {
     public var code: Int32
     public var message: String
 

@@ -6,7 +6,7 @@ import Foundation
 public import OpenAPIGenRuntime
 
 /// Operations tagged pets.
-public struct PetsClient: Sendable {
+nonisolated public struct PetsClient: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -5,7 +5,7 @@
 import Foundation
 import OpenAPIGenRuntime
 
-public struct Pet: Codable, Hashable, Sendable {
+nonisolated public struct Pet: Codable, Hashable, Sendable {
     public var name: String
     public var tag: String?
     public var id: Int64
@@ -23,7 +23,7 @@ public struct Pet: Codable, Hashable, Sendable {
     }
 }
 
-public struct NewPet: Codable, Hashable, Sendable {
+nonisolated public struct NewPet: Codable, Hashable, Sendable {
     public var name: String
     public var tag: String?
 
@@ -38,7 +38,7 @@ public struct NewPet: Codable, Hashable, Sendable {
     }
 }
 
-public struct Error2: Codable, Hashable, Sendable {
+nonisolated public struct Error2: Codable, Hashable, Sendable {
     public var code: Int32
     public var message: String
 
