@@ -1,3 +1,4 @@
+import Foundation
 import SchemaIR
 
 /// What every emitter needs: the IR, the decided names and the access modifier.
@@ -30,7 +31,11 @@ struct EmitContext {
         let reason = paragraphs.first { $0.lowercased().contains("deprecat") }
             .map { SwiftLiteral.commentLines($0).joined(separator: " ") }
         var message = reason ?? "Deprecated in the API description."
-        if let subject { message = subject + " is deprecated: " + message }
+        if let subject {
+            // "'x' is deprecated: Deprecated: …" says it twice.
+            if message.lowercased().hasPrefix("deprecated:") { message = String(message.dropFirst("deprecated:".count)).trimmingCharacters(in: .whitespaces) }
+            message = subject + " is deprecated: " + message
+        }
         return "@available(*, deprecated, message: \(SwiftLiteral.string(message)))"
     }
 

@@ -11,6 +11,7 @@ import Testing
     @Test(arguments: [
         ("ReadmeSnippet.swift", "README-SNIPPET", "usage-snippet"),
         ("ReadmeRuntimeSnippet.swift", "README-RUNTIME", "runtime-snippet"),
+        ("../ClientRuntimeTests/ReadmeFeaturesSnippet.swift", "README-FEATURES", "features-snippet"),
     ])
     func readmeShowsTheCompiledExample(file: String, marker: String, anchor: String) throws {
         let readme = try String(contentsOfFile: Paths.repository + "/README.md", encoding: .utf8)

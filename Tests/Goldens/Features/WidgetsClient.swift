@@ -56,13 +56,13 @@ nonisolated public struct WidgetsClient: Sendable {
     ///   - sort: The `sort` parameter.
     ///   - includeArchived: The `include_archived` parameter.
     ///   - legacyFilter: Deprecated: filter with sort instead.
-    @available(*, deprecated, message: "'legacyFilter' is deprecated: Deprecated: filter with sort instead.")
+    @available(*, deprecated, message: "'legacyFilter' is deprecated: filter with sort instead.")
     public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, legacyFilter: String? = nil) async throws(ClientError) -> WidgetsListResult {
         try await listWithResponse(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived, legacyFilter: legacyFilter).body
     }
 
     /// Like ``list(pageSize:after:sort:includeArchived:legacyFilter:)``, returning the body with the response's status, headers and request id.
-    @available(*, deprecated, message: "'legacyFilter' is deprecated: Deprecated: filter with sort instead.")
+    @available(*, deprecated, message: "'legacyFilter' is deprecated: filter with sort instead.")
     public func listWithResponse(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, legacyFilter: String? = nil) async throws(ClientError) -> APIResponse<WidgetsListResult> {
         var request = RequestBuilder(method: "GET", path: "/v2/widgets")
         request.addQuery("page_size", pageSize)
