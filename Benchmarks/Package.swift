@@ -24,6 +24,14 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "LargeBodyBenchmark",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "IncidentIO", package: "openapi-swift"),
+                .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
+            ]
+        ),
+        .executableTarget(
             name: "GenerateBenchmark",
             dependencies: [
                 .product(name: "CYAML", package: "openapi-swift"),
