@@ -277,6 +277,8 @@ struct ClientEmitter {
               let next = ModelEmitter.memberName(of: pagination.nextCursorField, in: meta)
         else { return }
         let defaults = DefaultValues(context: context)
+        // The plain method's order: path parameters first.
+        let arguments = arguments.filter { $0.parameter.location == .path } + arguments.filter { $0.parameter.location != .path }
         let kept = arguments.filter { $0.parameter.name != pagination.cursorParameter || $0.parameter.location != .query }
         let signature = kept.map { argument -> String in
             let type = rendering.swiftType(argument.parameter.type)
