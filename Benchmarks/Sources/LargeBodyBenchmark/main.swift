@@ -23,7 +23,7 @@ struct FixedTransport: HTTPTransport {
 
 func peakResidentBytes() -> Int {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return usage.ru_maxrss * 1024
 }
 
@@ -56,7 +56,7 @@ func runCase(_ name: String) async {
         outcome = String(String(describing: error).prefix(100))
     }
     let growth = Double(peakResidentBytes() - before) / Double(bytes.count)
-    print(String(format: "%-12@ body %5.1f MB   peak growth %.2fx the body   (%@)", name as NSString,
+    print(String(format: "%-12@  body %5.1f MB   peak growth %.2fx the body   (%@)", name as NSString,
                  Double(bytes.count) / 1_048_576, growth, outcome as NSString))
 }
 
@@ -65,6 +65,7 @@ if arguments.count == 3, arguments[1] == "--case" {
     await runCase(arguments[2])
 } else {
     print("Peak resident memory growth while handling a ~50 MB body, as a multiple of the body's size:")
+    fflush(stdout)
     for name in ["valid-list", "wrong-shape", "garbage", "error-body"] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: arguments[0])
