@@ -65,7 +65,7 @@ if arguments.count == 3, arguments[1] == "--case" {
     await runCase(arguments[2])
 } else {
     print("Peak resident memory growth while handling a ~50 MB body, as a multiple of the body's size:")
-    fflush(stdout)
+    fflush(nil)  // before the children write to the same terminal
     for name in ["valid-list", "wrong-shape", "garbage", "error-body"] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: arguments[0])
