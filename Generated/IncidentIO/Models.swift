@@ -16,9 +16,16 @@ nonisolated public struct APIKeyActorV2: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case name
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
     }
 }
 
@@ -52,42 +59,30 @@ nonisolated public struct ActionV2: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case assignee
-        case completedAt = "completed_at"
-        case createdAt = "created_at"
-        case creator
-        case description
-        case id
-        case incidentID = "incident_id"
-        case status
-        case updatedAt = "updated_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.assignee = try container.decodeIfPresent(UserV2.self, forKey: .assignee)
-        self.completedAt = try container.decodeDateIfPresent(forKey: .completedAt)
-        self.createdAt = try container.decodeDate(forKey: .createdAt)
-        self.creator = try container.decode(ActorV2.self, forKey: .creator)
-        self.description = try container.decode(String.self, forKey: .description)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.incidentID = try container.decode(String.self, forKey: .incidentID)
-        self.status = try container.decode(ActionV2.Status.self, forKey: .status)
-        self.updatedAt = try container.decodeDate(forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.assignee = try container.decodeIfPresent(UserV2.self, forKey: "assignee")
+        self.completedAt = try container.decodeDateIfPresent(forKey: "completed_at")
+        self.createdAt = try container.decodeDate(forKey: "created_at")
+        self.creator = try container.decode(ActorV2.self, forKey: "creator")
+        self.description = try container.decode(String.self, forKey: "description")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.incidentID = try container.decode(String.self, forKey: "incident_id")
+        self.status = try container.decode(ActionV2.Status.self, forKey: "status")
+        self.updatedAt = try container.decodeDate(forKey: "updated_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.assignee, forKey: .assignee)
-        try container.encodeDateIfPresent(self.completedAt, forKey: .completedAt)
-        try container.encodeDate(self.createdAt, forKey: .createdAt)
-        try container.encode(self.creator, forKey: .creator)
-        try container.encode(self.description, forKey: .description)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.incidentID, forKey: .incidentID)
-        try container.encode(self.status, forKey: .status)
-        try container.encodeDate(self.updatedAt, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.assignee, forKey: "assignee")
+        try container.encodeDateIfPresent(self.completedAt, forKey: "completed_at")
+        try container.encodeDate(self.createdAt, forKey: "created_at")
+        try container.encode(self.creator, forKey: "creator")
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.incidentID, forKey: "incident_id")
+        try container.encode(self.status, forKey: "status")
+        try container.encodeDate(self.updatedAt, forKey: "updated_at")
     }
 
     /// Status of the action
@@ -138,10 +133,18 @@ nonisolated public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
         self.incidentID = incidentID
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case assigneeID = "assignee_id"
-        case description
-        case incidentID = "incident_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.assigneeID = try container.decodeIfPresent(String.self, forKey: "assignee_id")
+        self.description = try container.decode(String.self, forKey: "description")
+        self.incidentID = try container.decode(String.self, forKey: "incident_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.assigneeID, forKey: "assignee_id")
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.incidentID, forKey: "incident_id")
     }
 }
 
@@ -152,8 +155,14 @@ nonisolated public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
         self.action = action
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case action
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.action = try container.decode(ActionV2.self, forKey: "action")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.action, forKey: "action")
     }
 }
 
@@ -164,8 +173,14 @@ nonisolated public struct ActionsListResultV2: Codable, Hashable, Sendable {
         self.actions = actions
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case actions
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.actions = try container.decode([ActionV2].self, forKey: "actions")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.actions, forKey: "actions")
     }
 }
 
@@ -176,8 +191,14 @@ nonisolated public struct ActionsShowResultV2: Codable, Hashable, Sendable {
         self.action = action
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case action
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.action = try container.decode(ActionV2.self, forKey: "action")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.action, forKey: "action")
     }
 }
 
@@ -195,10 +216,18 @@ nonisolated public struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case assigneeID = "assignee_id"
-        case description
-        case status
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.assigneeID = try container.decodeIfPresent(String.self, forKey: "assignee_id")
+        self.description = try container.decode(String.self, forKey: "description")
+        self.status = try container.decode(ActionsUpdatePayloadV2.Status.self, forKey: "status")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.assigneeID, forKey: "assignee_id")
+        try container.encode(self.description, forKey: "description")
+        try container.encode(self.status, forKey: "status")
     }
 
     /// Status of the action. Setting this to `deleted` is not allowed; use the delete endpoint instead.
@@ -242,8 +271,14 @@ nonisolated public struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
         self.action = action
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case action
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.action = try container.decode(ActionV2.self, forKey: "action")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.action, forKey: "action")
     }
 }
 
@@ -260,11 +295,20 @@ nonisolated public struct ActorV2: Codable, Hashable, Sendable {
         self.workflow = workflow
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case alert
-        case apiKey = "api_key"
-        case user
-        case workflow
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.alert = try container.decodeIfPresent(AlertActorV2.self, forKey: "alert")
+        self.apiKey = try container.decodeIfPresent(APIKeyActorV2.self, forKey: "api_key")
+        self.user = try container.decodeIfPresent(UserV2.self, forKey: "user")
+        self.workflow = try container.decodeIfPresent(WorkflowActorV2.self, forKey: "workflow")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.alert, forKey: "alert")
+        try container.encodeIfPresent(self.apiKey, forKey: "api_key")
+        try container.encodeIfPresent(self.user, forKey: "user")
+        try container.encodeIfPresent(self.workflow, forKey: "workflow")
     }
 }
 
@@ -279,9 +323,16 @@ nonisolated public struct AlertActorV2: Codable, Hashable, Sendable {
         self.title = title
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case title
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.title = try container.decode(String.self, forKey: "title")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.title, forKey: "title")
     }
 }
 
@@ -299,10 +350,18 @@ nonisolated public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable 
         self.provider = provider
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case issueName = "issue_name"
-        case issuePermalink = "issue_permalink"
-        case provider
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.issueName = try container.decode(String.self, forKey: "issue_name")
+        self.issuePermalink = try container.decode(String.self, forKey: "issue_permalink")
+        self.provider = try container.decode(ExternalIssueReferenceV2.Provider.self, forKey: "provider")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.issueName, forKey: "issue_name")
+        try container.encode(self.issuePermalink, forKey: "issue_permalink")
+        try container.encode(self.provider, forKey: "provider")
     }
 
     /// ID of the issue tracker provider
@@ -377,11 +436,20 @@ nonisolated public struct FollowUpPriorityV2: Codable, Hashable, Sendable {
         self.rank = rank
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case description
-        case id
-        case name
-        case rank
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.rank = try container.decode(Int64.self, forKey: "rank")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.rank, forKey: "rank")
     }
 }
 
@@ -427,57 +495,40 @@ nonisolated public struct FollowUpV2: Codable, Hashable, Sendable {
         self.updatedAt = updatedAt
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case assignee
-        case assigneeTeam = "assignee_team"
-        case completedAt = "completed_at"
-        case createdAt = "created_at"
-        case creator
-        case description
-        case externalIssueReference = "external_issue_reference"
-        case id
-        case incidentID = "incident_id"
-        case labels
-        case priority
-        case status
-        case title
-        case updatedAt = "updated_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.assignee = try container.decodeIfPresent(UserV2.self, forKey: .assignee)
-        self.assigneeTeam = try container.decodeIfPresent(TeamSlimV2.self, forKey: .assigneeTeam)
-        self.completedAt = try container.decodeDateIfPresent(forKey: .completedAt)
-        self.createdAt = try container.decodeDate(forKey: .createdAt)
-        self.creator = try container.decode(ActorV2.self, forKey: .creator)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.externalIssueReference = try container.decodeIfPresent(ExternalIssueReferenceV2.self, forKey: .externalIssueReference)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.incidentID = try container.decode(String.self, forKey: .incidentID)
-        self.labels = try container.decode([String].self, forKey: .labels)
-        self.priority = try container.decodeIfPresent(FollowUpPriorityV2.self, forKey: .priority)
-        self.status = try container.decode(FollowUpV2.Status.self, forKey: .status)
-        self.title = try container.decode(String.self, forKey: .title)
-        self.updatedAt = try container.decodeDate(forKey: .updatedAt)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.assignee = try container.decodeIfPresent(UserV2.self, forKey: "assignee")
+        self.assigneeTeam = try container.decodeIfPresent(TeamSlimV2.self, forKey: "assignee_team")
+        self.completedAt = try container.decodeDateIfPresent(forKey: "completed_at")
+        self.createdAt = try container.decodeDate(forKey: "created_at")
+        self.creator = try container.decode(ActorV2.self, forKey: "creator")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.externalIssueReference = try container.decodeIfPresent(ExternalIssueReferenceV2.self, forKey: "external_issue_reference")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.incidentID = try container.decode(String.self, forKey: "incident_id")
+        self.labels = try container.decode([String].self, forKey: "labels")
+        self.priority = try container.decodeIfPresent(FollowUpPriorityV2.self, forKey: "priority")
+        self.status = try container.decode(FollowUpV2.Status.self, forKey: "status")
+        self.title = try container.decode(String.self, forKey: "title")
+        self.updatedAt = try container.decodeDate(forKey: "updated_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.assignee, forKey: .assignee)
-        try container.encodeIfPresent(self.assigneeTeam, forKey: .assigneeTeam)
-        try container.encodeDateIfPresent(self.completedAt, forKey: .completedAt)
-        try container.encodeDate(self.createdAt, forKey: .createdAt)
-        try container.encode(self.creator, forKey: .creator)
-        try container.encodeIfPresent(self.description, forKey: .description)
-        try container.encodeIfPresent(self.externalIssueReference, forKey: .externalIssueReference)
-        try container.encode(self.id, forKey: .id)
-        try container.encode(self.incidentID, forKey: .incidentID)
-        try container.encode(self.labels, forKey: .labels)
-        try container.encodeIfPresent(self.priority, forKey: .priority)
-        try container.encode(self.status, forKey: .status)
-        try container.encode(self.title, forKey: .title)
-        try container.encodeDate(self.updatedAt, forKey: .updatedAt)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.assignee, forKey: "assignee")
+        try container.encodeIfPresent(self.assigneeTeam, forKey: "assignee_team")
+        try container.encodeDateIfPresent(self.completedAt, forKey: "completed_at")
+        try container.encodeDate(self.createdAt, forKey: "created_at")
+        try container.encode(self.creator, forKey: "creator")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.externalIssueReference, forKey: "external_issue_reference")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.incidentID, forKey: "incident_id")
+        try container.encode(self.labels, forKey: "labels")
+        try container.encodeIfPresent(self.priority, forKey: "priority")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.title, forKey: "title")
+        try container.encodeDate(self.updatedAt, forKey: "updated_at")
     }
 
     /// Status of the follow-up
@@ -525,9 +576,16 @@ nonisolated public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hasha
         self.url = url
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case provider
-        case url
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.provider = try container.decode(FollowUpsConnectExternalIssuePayloadV2.Provider.self, forKey: "provider")
+        self.url = try container.decode(String.self, forKey: "url")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.provider, forKey: "provider")
+        try container.encode(self.url, forKey: "url")
     }
 
     /// The issue tracker provider the issue belongs to
@@ -592,8 +650,14 @@ nonisolated public struct FollowUpsConnectExternalIssueResultV2: Codable, Hashab
         self.followUp = followUp
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case followUp = "follow_up"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.followUp = try container.decode(FollowUpV2.self, forKey: "follow_up")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.followUp, forKey: "follow_up")
     }
 }
 
@@ -629,16 +693,30 @@ nonisolated public struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable 
         self.title = title
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case assigneeID = "assignee_id"
-        case assigneeTeamID = "assignee_team_id"
-        case description
-        case externalIssueReferenceID = "external_issue_reference_id"
-        case followUpCategoryID = "follow_up_category_id"
-        case followUpPriorityOptionID = "follow_up_priority_option_id"
-        case incidentID = "incident_id"
-        case labels
-        case title
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.assigneeID = try container.decodeIfPresent(String.self, forKey: "assignee_id")
+        self.assigneeTeamID = try container.decodeIfPresent(String.self, forKey: "assignee_team_id")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.externalIssueReferenceID = try container.decodeIfPresent(String.self, forKey: "external_issue_reference_id")
+        self.followUpCategoryID = try container.decodeIfPresent(String.self, forKey: "follow_up_category_id")
+        self.followUpPriorityOptionID = try container.decodeIfPresent(String.self, forKey: "follow_up_priority_option_id")
+        self.incidentID = try container.decode(String.self, forKey: "incident_id")
+        self.labels = try container.decodeIfPresent([String].self, forKey: "labels")
+        self.title = try container.decode(String.self, forKey: "title")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.assigneeID, forKey: "assignee_id")
+        try container.encodeIfPresent(self.assigneeTeamID, forKey: "assignee_team_id")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.externalIssueReferenceID, forKey: "external_issue_reference_id")
+        try container.encodeIfPresent(self.followUpCategoryID, forKey: "follow_up_category_id")
+        try container.encodeIfPresent(self.followUpPriorityOptionID, forKey: "follow_up_priority_option_id")
+        try container.encode(self.incidentID, forKey: "incident_id")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
+        try container.encode(self.title, forKey: "title")
     }
 }
 
@@ -649,8 +727,14 @@ nonisolated public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
         self.followUp = followUp
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case followUp = "follow_up"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.followUp = try container.decode(FollowUpV2.self, forKey: "follow_up")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.followUp, forKey: "follow_up")
     }
 }
 
@@ -661,8 +745,14 @@ nonisolated public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
         self.followUps = followUps
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case followUps = "follow_ups"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.followUps = try container.decode([FollowUpV2].self, forKey: "follow_ups")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.followUps, forKey: "follow_ups")
     }
 }
 
@@ -673,8 +763,14 @@ nonisolated public struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
         self.followUp = followUp
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case followUp = "follow_up"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.followUp = try container.decode(FollowUpV2.self, forKey: "follow_up")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.followUp, forKey: "follow_up")
     }
 }
 
@@ -707,15 +803,28 @@ nonisolated public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable 
         self.title = title
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case assigneeID = "assignee_id"
-        case assigneeTeamID = "assignee_team_id"
-        case description
-        case followUpCategoryID = "follow_up_category_id"
-        case followUpPriorityOptionID = "follow_up_priority_option_id"
-        case labels
-        case status
-        case title
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.assigneeID = try container.decodeIfPresent(String.self, forKey: "assignee_id")
+        self.assigneeTeamID = try container.decodeIfPresent(String.self, forKey: "assignee_team_id")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.followUpCategoryID = try container.decodeIfPresent(String.self, forKey: "follow_up_category_id")
+        self.followUpPriorityOptionID = try container.decodeIfPresent(String.self, forKey: "follow_up_priority_option_id")
+        self.labels = try container.decodeIfPresent([String].self, forKey: "labels")
+        self.status = try container.decode(FollowUpsUpdatePayloadV2.Status.self, forKey: "status")
+        self.title = try container.decode(String.self, forKey: "title")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.assigneeID, forKey: "assignee_id")
+        try container.encodeIfPresent(self.assigneeTeamID, forKey: "assignee_team_id")
+        try container.encodeIfPresent(self.description, forKey: "description")
+        try container.encodeIfPresent(self.followUpCategoryID, forKey: "follow_up_category_id")
+        try container.encodeIfPresent(self.followUpPriorityOptionID, forKey: "follow_up_priority_option_id")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
+        try container.encode(self.status, forKey: "status")
+        try container.encode(self.title, forKey: "title")
     }
 
     /// Status of the follow-up. Setting this to `deleted` is not allowed; use the delete endpoint instead.
@@ -759,8 +868,14 @@ nonisolated public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
         self.followUp = followUp
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case followUp = "follow_up"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.followUp = try container.decode(FollowUpV2.self, forKey: "follow_up")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.followUp, forKey: "follow_up")
     }
 }
 
@@ -775,9 +890,16 @@ nonisolated public struct TeamSlimV2: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case name
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
     }
 }
 
@@ -801,12 +923,22 @@ nonisolated public struct UserV2: Codable, Hashable, Sendable {
         self.slackUserID = slackUserID
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case email
-        case id
-        case name
-        case role
-        case slackUserID = "slack_user_id"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.email = try container.decodeIfPresent(String.self, forKey: "email")
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.role = try container.decode(UserV2.Role.self, forKey: "role")
+        self.slackUserID = try container.decodeIfPresent(String.self, forKey: "slack_user_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.email, forKey: "email")
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.role, forKey: "role")
+        try container.encodeIfPresent(self.slackUserID, forKey: "slack_user_id")
     }
 
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
@@ -857,9 +989,16 @@ nonisolated public struct WorkflowActorV2: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case name
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
     }
 }
 

@@ -171,37 +171,19 @@ struct ModelEmitter {
             if !clearable.isEmpty { body.line("self.explicitNulls = explicitNulls") }
         }
 
-        printer.line()
-        if members.isEmpty {
-            printer.line("private enum CodingKeys: CodingKey {}")
-        } else {
-            printer.block("private enum CodingKeys: String, CodingKey") { body in
-                for member in members {
-                    if member.codingKey == member.field.name {
-                        body.line("case \(member.codingKey)")
-                    } else {
-                        body.line("case \(member.codingKey) = \(SwiftLiteral.string(member.field.name))")
-                    }
-                }
-            }
-        }
-
-        let needsManualCoding = extraType != nil || !clearable.isEmpty || members.contains {
-            $0.field.needsIndirection || $0.alwaysSent || rendering.containsDate($0.field.type)
-        }
-        if needsManualCoding {
-            emitDecoding(members, clearable: clearable, object: object, into: &printer)
-            emitEncoding(members, clearable: clearable, object: object, into: &printer)
-        }
+        // Coding is always written out, keyed by the wire names themselves: no CodingKeys enum (whose
+        // synthesized conformances cost more to compile than these bodies) and one way to code every model.
+        emitDecoding(members, clearable: clearable, object: object, into: &printer)
+        emitEncoding(members, clearable: clearable, object: object, into: &printer)
     }
 
     private func emitDecoding(_ members: [Member], clearable: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
         let rendering = context.rendering
         printer.line()
         printer.block("\(context.access)init(from decoder: any Decoder) throws") { body in
-            body.line(members.isEmpty ? "_ = try decoder.container(keyedBy: CodingKeys.self)" : "let container = try decoder.container(keyedBy: CodingKeys.self)")
+            body.line(members.isEmpty ? "_ = try decoder.container(keyedBy: JSONKey.self)" : "let container = try decoder.container(keyedBy: JSONKey.self)")
             for member in members {
-                let key = "." + member.codingKey
+                let key = SwiftLiteral.string(member.field.name)
                 let type = member.field.type
                 let target = "self." + member.storage
                 var value: String
@@ -223,7 +205,7 @@ struct ModelEmitter {
             if !clearable.isEmpty {
                 body.line("var explicitNulls: Set<NullableField> = []")
                 for member in clearable {
-                    body.line("if try container.containsNull(forKey: .\(member.codingKey)) { explicitNulls.insert(.\(member.escaped)) }")
+                    body.line("if try container.containsNull(forKey: \(SwiftLiteral.string(member.field.name))) { explicitNulls.insert(.\(member.escaped)) }")
                 }
                 body.line("self.explicitNulls = explicitNulls")
             }
@@ -245,10 +227,10 @@ struct ModelEmitter {
         let rendering = context.rendering
         printer.line()
         printer.block("\(context.access)func encode(to encoder: any Encoder) throws") { body in
-            if !members.isEmpty { body.line("var container = encoder.container(keyedBy: CodingKeys.self)") }
+            if !members.isEmpty { body.line("var container = encoder.container(keyedBy: JSONKey.self)") }
             let clearableNames = Set(clearable.map(\.name))
             for member in members {
-                let key = "." + member.codingKey
+                let key = SwiftLiteral.string(member.field.name)
                 let type = member.field.type
                 let value = member.value
                 if member.alwaysSent || clearableNames.contains(member.name) {

@@ -15,7 +15,7 @@ struct TypeNames {
         "ParameterValue", "ParameterStyle", "HTTPRequest", "HTTPResponse", "TransportError", "HTTPFailure",
         "DecodingFailure", "APIErrorDetail", "RateLimitInfo", "OpenAPIGenRuntime", "Task", "Type", "Protocol",
         "RetryPolicy", "RetrySleeper", "TaskSleeper", "ClientMiddleware", "LoggingMiddleware", "HeaderMiddleware",
-        "HTTPDate", "RFC3339", "PercentEncoding", "OpenEnum",
+        "HTTPDate", "RFC3339", "PercentEncoding", "OpenEnum", "JSONKey", "APIResponse", "PageSequence",
     ]
 
     private(set) var qualified: [TypeID: String] = [:]

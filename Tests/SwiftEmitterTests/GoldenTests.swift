@@ -93,7 +93,7 @@ import Testing
         let result = try Generator.generate(specPath: Paths.fixtures + "/kitchen-sink.yaml", options: .init(moduleName: "KitchenSink"))
         let models = try #require(result.files.first { $0.name == "Models.swift" }?.contents)
         #expect(models.contains("public init(name: String, mode: ThingsReplaceRequestBody.Mode? = nil, nickname: String? = nil, explicitNulls: Set<NullableField> = [])"))
-        #expect(models.contains("try container.encode(self.nickname, forKey: .nickname, sendsNull: explicitNulls.contains(.nickname))"))
+        #expect(models.contains("try container.encode(self.nickname, forKey: \"nickname\", sendsNull: explicitNulls.contains(.nickname))"))
     }
 
     @Test func unsupportedConstructsWarnAndFallBack() throws {

@@ -37,11 +37,11 @@ import Testing
         let code = result.files.map { Self.codeOnly($0.contents) }.joined(separator: "\n")
         #expect(!code.contains("pwned()"))
         #expect(!code.unicodeScalars.contains { $0.value == 0 || (0x202A...0x202E).contains($0.value) })
-        #expect(Self.declaredNames(code, keyword: "func") == ["showPublicFuncPwned", "showPublicFuncPwnedWithResponse"])
+        #expect(Self.declaredNames(code, keyword: "func") == ["showPublicFuncPwned", "showPublicFuncPwnedWithResponse", "encode"])
         #expect(Self.declaredNames(code, keyword: "struct") == ["HostileTextClient", "ItemsPublicFuncPwnedClient", "Item"])
         // The header parameter's enum is named from the operation and parameter names, cleaned.
-        #expect(Self.declaredNames(code, keyword: "enum") == ["Kind", "CodingKeys", "ItemsShowPublicFuncPwnedXHeaderPwned"])
-        #expect(Self.declaredNames(code, keyword: "var") == ["namePublicFuncPwned", "kind", "note", "tags", "rawValue", "itemsPublicFuncPwned", "request"])
+        #expect(Self.declaredNames(code, keyword: "enum") == ["Kind", "ItemsShowPublicFuncPwnedXHeaderPwned"])
+        #expect(Self.declaredNames(code, keyword: "var") == ["namePublicFuncPwned", "kind", "note", "tags", "container", "rawValue", "itemsPublicFuncPwned", "request"])
         // Defaults are string literals with every quote, backslash and control escaped.
         #expect(result.files.contains { $0.contents.contains(#"qPwnedPublicFuncPwned: String? = "\"); pwned(); (\" \\(pwned()) */ \u{202e} \0""#) })
     }

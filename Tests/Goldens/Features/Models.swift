@@ -26,12 +26,22 @@ nonisolated public struct Widget: Codable, Hashable, Sendable {
         self.gadget = gadget
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case color
-        case _legacyCode = "legacy_code"
-        case gadget
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.name = try container.decode(String.self, forKey: "name")
+        self.color = try container.decode(WidgetColor.self, forKey: "color")
+        self._legacyCode = try container.decodeIfPresent(String.self, forKey: "legacy_code")
+        self.gadget = try container.decodeIfPresent(Deprecated.Gadget.self, forKey: "gadget")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encode(self.name, forKey: "name")
+        try container.encode(self.color, forKey: "color")
+        try container.encodeIfPresent(self._legacyCode, forKey: "legacy_code")
+        try container.encodeIfPresent(self.gadget, forKey: "gadget")
     }
 }
 
@@ -75,8 +85,14 @@ nonisolated extension Deprecated {
             self.id = id
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case id
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            self.id = try container.decode(String.self, forKey: "id")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.encode(self.id, forKey: "id")
         }
     }
 }
@@ -94,8 +110,14 @@ nonisolated public struct WidgetResult: Codable, Hashable, Sendable {
         self.widget = widget
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case widget
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.widget = try container.decode(Widget.self, forKey: "widget")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.widget, forKey: "widget")
     }
 }
 
@@ -111,10 +133,18 @@ nonisolated public struct PaginationMeta: Codable, Hashable, Sendable {
         self.totalRecordCount = totalRecordCount
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case after
-        case pageSize = "page_size"
-        case totalRecordCount = "total_record_count"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.after = try container.decodeIfPresent(String.self, forKey: "after")
+        self.pageSize = try container.decode(Int.self, forKey: "page_size")
+        self.totalRecordCount = try container.decodeIfPresent(Int.self, forKey: "total_record_count")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.after, forKey: "after")
+        try container.encode(self.pageSize, forKey: "page_size")
+        try container.encodeIfPresent(self.totalRecordCount, forKey: "total_record_count")
     }
 }
 
@@ -127,9 +157,16 @@ nonisolated public struct WidgetsListResult: Codable, Hashable, Sendable {
         self.paginationMeta = paginationMeta
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case widgets
-        case paginationMeta = "pagination_meta"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.widgets = try container.decode([Widget].self, forKey: "widgets")
+        self.paginationMeta = try container.decode(PaginationMeta.self, forKey: "pagination_meta")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.widgets, forKey: "widgets")
+        try container.encode(self.paginationMeta, forKey: "pagination_meta")
     }
 }
 
@@ -172,54 +209,39 @@ nonisolated public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
         self.explicitNulls = explicitNulls
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case color
-        case size
-        case quantity
-        case ratio
-        case enabled
-        case labels
-        case weights
-        case greeting
-        case misfit
-        case unlisted
-        case notes
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.color = try container.decodeIfPresent(WidgetColor.self, forKey: .color)
-        self.size = try container.decodeIfPresent(WidgetsCreatePayload.Size.self, forKey: .size)
-        self.quantity = try container.decodeIfPresent(Int.self, forKey: .quantity)
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio)
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
-        self.labels = try container.decodeIfPresent([String].self, forKey: .labels)
-        self.weights = try container.decodeIfPresent([Int].self, forKey: .weights)
-        self.greeting = try container.decodeIfPresent(String.self, forKey: .greeting)
-        self.misfit = try container.decodeIfPresent(Int.self, forKey: .misfit)
-        self.unlisted = try container.decodeIfPresent(WidgetsCreatePayload.Unlisted.self, forKey: .unlisted)
-        self.notes = try container.decodeIfPresent(String.self, forKey: .notes)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.color = try container.decodeIfPresent(WidgetColor.self, forKey: "color")
+        self.size = try container.decodeIfPresent(WidgetsCreatePayload.Size.self, forKey: "size")
+        self.quantity = try container.decodeIfPresent(Int.self, forKey: "quantity")
+        self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
+        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
+        self.labels = try container.decodeIfPresent([String].self, forKey: "labels")
+        self.weights = try container.decodeIfPresent([Int].self, forKey: "weights")
+        self.greeting = try container.decodeIfPresent(String.self, forKey: "greeting")
+        self.misfit = try container.decodeIfPresent(Int.self, forKey: "misfit")
+        self.unlisted = try container.decodeIfPresent(WidgetsCreatePayload.Unlisted.self, forKey: "unlisted")
+        self.notes = try container.decodeIfPresent(String.self, forKey: "notes")
         var explicitNulls: Set<NullableField> = []
-        if try container.containsNull(forKey: .notes) { explicitNulls.insert(.notes) }
+        if try container.containsNull(forKey: "notes") { explicitNulls.insert(.notes) }
         self.explicitNulls = explicitNulls
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.color, forKey: .color)
-        try container.encodeIfPresent(self.size, forKey: .size)
-        try container.encodeIfPresent(self.quantity, forKey: .quantity)
-        try container.encodeIfPresent(self.ratio, forKey: .ratio)
-        try container.encodeIfPresent(self.enabled, forKey: .enabled)
-        try container.encodeIfPresent(self.labels, forKey: .labels)
-        try container.encodeIfPresent(self.weights, forKey: .weights)
-        try container.encodeIfPresent(self.greeting, forKey: .greeting)
-        try container.encodeIfPresent(self.misfit, forKey: .misfit)
-        try container.encodeIfPresent(self.unlisted, forKey: .unlisted)
-        try container.encode(self.notes, forKey: .notes, sendsNull: explicitNulls.contains(.notes))
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.color, forKey: "color")
+        try container.encodeIfPresent(self.size, forKey: "size")
+        try container.encodeIfPresent(self.quantity, forKey: "quantity")
+        try container.encodeIfPresent(self.ratio, forKey: "ratio")
+        try container.encodeIfPresent(self.enabled, forKey: "enabled")
+        try container.encodeIfPresent(self.labels, forKey: "labels")
+        try container.encodeIfPresent(self.weights, forKey: "weights")
+        try container.encodeIfPresent(self.greeting, forKey: "greeting")
+        try container.encodeIfPresent(self.misfit, forKey: "misfit")
+        try container.encodeIfPresent(self.unlisted, forKey: "unlisted")
+        try container.encode(self.notes, forKey: "notes", sendsNull: explicitNulls.contains(.notes))
     }
 
     nonisolated public enum Size: OpenEnum {
@@ -298,32 +320,25 @@ nonisolated public struct WidgetsUpdatePayload: Codable, Hashable, Sendable {
         self.explicitNulls = explicitNulls
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case description
-        case parentID = "parent_id"
-        case ratio
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.description = try container.decodeIfPresent(String.self, forKey: .description)
-        self.parentID = try container.decodeIfPresent(String.self, forKey: .parentID)
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: .ratio)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.name = try container.decodeIfPresent(String.self, forKey: "name")
+        self.description = try container.decodeIfPresent(String.self, forKey: "description")
+        self.parentID = try container.decodeIfPresent(String.self, forKey: "parent_id")
+        self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
         var explicitNulls: Set<NullableField> = []
-        if try container.containsNull(forKey: .description) { explicitNulls.insert(.description) }
-        if try container.containsNull(forKey: .parentID) { explicitNulls.insert(.parentID) }
-        if try container.containsNull(forKey: .ratio) { explicitNulls.insert(.ratio) }
+        if try container.containsNull(forKey: "description") { explicitNulls.insert(.description) }
+        if try container.containsNull(forKey: "parent_id") { explicitNulls.insert(.parentID) }
+        if try container.containsNull(forKey: "ratio") { explicitNulls.insert(.ratio) }
         self.explicitNulls = explicitNulls
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encode(self.description, forKey: .description, sendsNull: explicitNulls.contains(.description))
-        try container.encode(self.parentID, forKey: .parentID, sendsNull: explicitNulls.contains(.parentID))
-        try container.encode(self.ratio, forKey: .ratio, sendsNull: explicitNulls.contains(.ratio))
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encode(self.description, forKey: "description", sendsNull: explicitNulls.contains(.description))
+        try container.encode(self.parentID, forKey: "parent_id", sendsNull: explicitNulls.contains(.parentID))
+        try container.encode(self.ratio, forKey: "ratio", sendsNull: explicitNulls.contains(.ratio))
     }
 }
 
@@ -362,9 +377,16 @@ nonisolated public struct WidgetsListPartsResponse200: Codable, Hashable, Sendab
         self.paginationMeta = paginationMeta
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case parts
-        case paginationMeta = "pagination_meta"
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.parts = try container.decode([String].self, forKey: "parts")
+        self.paginationMeta = try container.decodeIfPresent(PaginationMeta.self, forKey: "pagination_meta")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.parts, forKey: "parts")
+        try container.encodeIfPresent(self.paginationMeta, forKey: "pagination_meta")
     }
 }
 
@@ -375,7 +397,13 @@ nonisolated public struct LegacyListGadgetsResponse200: Codable, Hashable, Senda
         self.gadgets = gadgets
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case gadgets
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.gadgets = try container.decode([Deprecated.Gadget].self, forKey: "gadgets")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.gadgets, forKey: "gadgets")
     }
 }

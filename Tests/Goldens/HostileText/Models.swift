@@ -22,11 +22,20 @@ nonisolated public struct Item: Codable, Hashable, Sendable {
         self.tags = tags
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case namePublicFuncPwned = "name\"; public func pwned() {}; \""
-        case kind
-        case note
-        case tags
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.namePublicFuncPwned = try container.decodeIfPresent(String.self, forKey: "name\"; public func pwned() {}; \"")
+        self.kind = try container.decodeIfPresent(Item.Kind.self, forKey: "kind")
+        self.note = try container.decodeIfPresent(String.self, forKey: "note")
+        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.namePublicFuncPwned, forKey: "name\"; public func pwned() {}; \"")
+        try container.encodeIfPresent(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.note, forKey: "note")
+        try container.encodeIfPresent(self.tags, forKey: "tags")
     }
 
     nonisolated public enum Kind: OpenEnum {

@@ -68,102 +68,70 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
         self.htmlURL = htmlURL
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case createdAt = "created_at"
-        case updatedAt = "updated_at"
-        case day
-        case uuid
-        case blob
-        case count
-        case big
-        case plainInt = "plain_int"
-        case ratio
-        case amount
-        case flag
-        case anything
-        case freeForm = "free_form"
-        case history
-        case deadlines
-        case matrix
-        case statuses
-        case statusByTeam = "status_by_team"
-        case maybeStatuses = "maybe_statuses"
-        case nested
-        case `default` = "default"
-        case `repeat` = "repeat"
-        case self_ = "self"
-        case type = "Type"
-        case `protocol` = "protocol"
-        case incidentID = "incident_id"
-        case slackUserIDs = "slack_user_ids"
-        case htmlURL = "html_url"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.createdAt = try container.decodeDate(forKey: .createdAt)
-        self.updatedAt = try container.decodeDateIfPresent(forKey: .updatedAt)
-        self.day = try container.decodeIfPresent(String.self, forKey: .day)
-        self.uuid = try container.decodeIfPresent(String.self, forKey: .uuid)
-        self.blob = try container.decodeIfPresent(Data.self, forKey: .blob)
-        self.count = try container.decode(Int32.self, forKey: .count)
-        self.big = try container.decodeIfPresent(Int64.self, forKey: .big)
-        self.plainInt = try container.decodeIfPresent(Int.self, forKey: .plainInt)
-        self.ratio = try container.decodeIfPresent(Float.self, forKey: .ratio)
-        self.amount = try container.decodeIfPresent(Double.self, forKey: .amount)
-        self.flag = try container.decodeIfPresent(Bool.self, forKey: .flag)
-        self.anything = try container.decodeIfPresent(JSONValue.self, forKey: .anything)
-        self.freeForm = try container.decodeIfPresent([String: JSONValue].self, forKey: .freeForm)
-        self.history = (try container.decodeIfPresent([RFC3339Date].self, forKey: .history)).map { $0.map { $0.date } }
-        self.deadlines = (try container.decodeIfPresent([String: RFC3339Date].self, forKey: .deadlines)).map { $0.mapValues { $0.date } }
-        self.matrix = try container.decodeIfPresent([[Double]].self, forKey: .matrix)
-        self.statuses = try container.decodeIfPresent([Everything.StatusesItem].self, forKey: .statuses)
-        self.statusByTeam = try container.decodeIfPresent([String: Everything.StatusByTeamValue].self, forKey: .statusByTeam)
-        self.maybeStatuses = try container.decodeIfPresent([Everything.MaybeStatusesItem?].self, forKey: .maybeStatuses)
-        self.nested = try container.decodeIfPresent(Everything.Nested.self, forKey: .nested)
-        self.`default` = try container.decodeIfPresent(String.self, forKey: .`default`)
-        self.`repeat` = try container.decodeIfPresent(Int.self, forKey: .`repeat`)
-        self.self_ = try container.decodeIfPresent(String.self, forKey: .self_)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.`protocol` = try container.decodeIfPresent(String.self, forKey: .`protocol`)
-        self.incidentID = try container.decodeIfPresent(String.self, forKey: .incidentID)
-        self.slackUserIDs = try container.decodeIfPresent([String].self, forKey: .slackUserIDs)
-        self.htmlURL = try container.decodeIfPresent(String.self, forKey: .htmlURL)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.createdAt = try container.decodeDate(forKey: "created_at")
+        self.updatedAt = try container.decodeDateIfPresent(forKey: "updated_at")
+        self.day = try container.decodeIfPresent(String.self, forKey: "day")
+        self.uuid = try container.decodeIfPresent(String.self, forKey: "uuid")
+        self.blob = try container.decodeIfPresent(Data.self, forKey: "blob")
+        self.count = try container.decode(Int32.self, forKey: "count")
+        self.big = try container.decodeIfPresent(Int64.self, forKey: "big")
+        self.plainInt = try container.decodeIfPresent(Int.self, forKey: "plain_int")
+        self.ratio = try container.decodeIfPresent(Float.self, forKey: "ratio")
+        self.amount = try container.decodeIfPresent(Double.self, forKey: "amount")
+        self.flag = try container.decodeIfPresent(Bool.self, forKey: "flag")
+        self.anything = try container.decodeIfPresent(JSONValue.self, forKey: "anything")
+        self.freeForm = try container.decodeIfPresent([String: JSONValue].self, forKey: "free_form")
+        self.history = (try container.decodeIfPresent([RFC3339Date].self, forKey: "history")).map { $0.map { $0.date } }
+        self.deadlines = (try container.decodeIfPresent([String: RFC3339Date].self, forKey: "deadlines")).map { $0.mapValues { $0.date } }
+        self.matrix = try container.decodeIfPresent([[Double]].self, forKey: "matrix")
+        self.statuses = try container.decodeIfPresent([Everything.StatusesItem].self, forKey: "statuses")
+        self.statusByTeam = try container.decodeIfPresent([String: Everything.StatusByTeamValue].self, forKey: "status_by_team")
+        self.maybeStatuses = try container.decodeIfPresent([Everything.MaybeStatusesItem?].self, forKey: "maybe_statuses")
+        self.nested = try container.decodeIfPresent(Everything.Nested.self, forKey: "nested")
+        self.`default` = try container.decodeIfPresent(String.self, forKey: "default")
+        self.`repeat` = try container.decodeIfPresent(Int.self, forKey: "repeat")
+        self.self_ = try container.decodeIfPresent(String.self, forKey: "self")
+        self.type = try container.decodeIfPresent(String.self, forKey: "Type")
+        self.`protocol` = try container.decodeIfPresent(String.self, forKey: "protocol")
+        self.incidentID = try container.decodeIfPresent(String.self, forKey: "incident_id")
+        self.slackUserIDs = try container.decodeIfPresent([String].self, forKey: "slack_user_ids")
+        self.htmlURL = try container.decodeIfPresent(String.self, forKey: "html_url")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeDate(self.createdAt, forKey: .createdAt)
-        try container.encodeDateIfPresent(self.updatedAt, forKey: .updatedAt)
-        try container.encodeIfPresent(self.day, forKey: .day)
-        try container.encodeIfPresent(self.uuid, forKey: .uuid)
-        try container.encodeIfPresent(self.blob, forKey: .blob)
-        try container.encode(self.count, forKey: .count)
-        try container.encodeIfPresent(self.big, forKey: .big)
-        try container.encodeIfPresent(self.plainInt, forKey: .plainInt)
-        try container.encodeIfPresent(self.ratio, forKey: .ratio)
-        try container.encodeIfPresent(self.amount, forKey: .amount)
-        try container.encodeIfPresent(self.flag, forKey: .flag)
-        try container.encodeIfPresent(self.anything, forKey: .anything)
-        try container.encodeIfPresent(self.freeForm, forKey: .freeForm)
-        try container.encodeIfPresent(self.history.map { $0.map { RFC3339Date($0) } }, forKey: .history)
-        try container.encodeIfPresent(self.deadlines.map { $0.mapValues { RFC3339Date($0) } }, forKey: .deadlines)
-        try container.encodeIfPresent(self.matrix, forKey: .matrix)
-        try container.encodeIfPresent(self.statuses, forKey: .statuses)
-        try container.encodeIfPresent(self.statusByTeam, forKey: .statusByTeam)
-        try container.encodeIfPresent(self.maybeStatuses, forKey: .maybeStatuses)
-        try container.encodeIfPresent(self.nested, forKey: .nested)
-        try container.encodeIfPresent(self.`default`, forKey: .`default`)
-        try container.encodeIfPresent(self.`repeat`, forKey: .`repeat`)
-        try container.encodeIfPresent(self.self_, forKey: .self_)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encodeIfPresent(self.`protocol`, forKey: .`protocol`)
-        try container.encodeIfPresent(self.incidentID, forKey: .incidentID)
-        try container.encodeIfPresent(self.slackUserIDs, forKey: .slackUserIDs)
-        try container.encodeIfPresent(self.htmlURL, forKey: .htmlURL)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeDate(self.createdAt, forKey: "created_at")
+        try container.encodeDateIfPresent(self.updatedAt, forKey: "updated_at")
+        try container.encodeIfPresent(self.day, forKey: "day")
+        try container.encodeIfPresent(self.uuid, forKey: "uuid")
+        try container.encodeIfPresent(self.blob, forKey: "blob")
+        try container.encode(self.count, forKey: "count")
+        try container.encodeIfPresent(self.big, forKey: "big")
+        try container.encodeIfPresent(self.plainInt, forKey: "plain_int")
+        try container.encodeIfPresent(self.ratio, forKey: "ratio")
+        try container.encodeIfPresent(self.amount, forKey: "amount")
+        try container.encodeIfPresent(self.flag, forKey: "flag")
+        try container.encodeIfPresent(self.anything, forKey: "anything")
+        try container.encodeIfPresent(self.freeForm, forKey: "free_form")
+        try container.encodeIfPresent(self.history.map { $0.map { RFC3339Date($0) } }, forKey: "history")
+        try container.encodeIfPresent(self.deadlines.map { $0.mapValues { RFC3339Date($0) } }, forKey: "deadlines")
+        try container.encodeIfPresent(self.matrix, forKey: "matrix")
+        try container.encodeIfPresent(self.statuses, forKey: "statuses")
+        try container.encodeIfPresent(self.statusByTeam, forKey: "status_by_team")
+        try container.encodeIfPresent(self.maybeStatuses, forKey: "maybe_statuses")
+        try container.encodeIfPresent(self.nested, forKey: "nested")
+        try container.encodeIfPresent(self.`default`, forKey: "default")
+        try container.encodeIfPresent(self.`repeat`, forKey: "repeat")
+        try container.encodeIfPresent(self.self_, forKey: "self")
+        try container.encodeIfPresent(self.type, forKey: "Type")
+        try container.encodeIfPresent(self.`protocol`, forKey: "protocol")
+        try container.encodeIfPresent(self.incidentID, forKey: "incident_id")
+        try container.encodeIfPresent(self.slackUserIDs, forKey: "slack_user_ids")
+        try container.encodeIfPresent(self.htmlURL, forKey: "html_url")
     }
 
     nonisolated public enum StatusesItem: OpenEnum {
@@ -251,8 +219,14 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
             self.inner = inner
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case inner
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            self.inner = try container.decodeIfPresent(Everything.Nested.Inner.self, forKey: "inner")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.encodeIfPresent(self.inner, forKey: "inner")
         }
 
         nonisolated public struct Inner: Codable, Hashable, Sendable {
@@ -262,8 +236,14 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
                 self.deepest = deepest
             }
 
-            private enum CodingKeys: String, CodingKey {
-                case deepest
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: JSONKey.self)
+                self.deepest = try container.decodeIfPresent(Everything.Nested.Inner.Deepest.self, forKey: "deepest")
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: JSONKey.self)
+                try container.encodeIfPresent(self.deepest, forKey: "deepest")
             }
 
             nonisolated public enum Deepest: OpenEnum {
@@ -389,9 +369,16 @@ nonisolated public struct Filter: Codable, Hashable, Sendable {
         self.team = team
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case status
-        case team
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.status = try container.decodeIfPresent(String.self, forKey: "status")
+        self.team = try container.decodeIfPresent(String.self, forKey: "team")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.status, forKey: "status")
+        try container.encodeIfPresent(self.team, forKey: "team")
     }
 }
 
@@ -407,13 +394,9 @@ nonisolated public struct Tagged: Codable, Hashable, Sendable {
         self.additionalProperties = additionalProperties
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
         let extra = try decoder.container(keyedBy: DynamicCodingKey.self)
         let known: Set<String> = ["name"]
         var additionalProperties: [String: Int] = [:]
@@ -424,8 +407,8 @@ nonisolated public struct Tagged: Codable, Hashable, Sendable {
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.name, forKey: "name")
         var extra = encoder.container(keyedBy: DynamicCodingKey.self)
         for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key }) {
             try extra.encode(value, forKey: DynamicCodingKey(key))
@@ -442,9 +425,16 @@ nonisolated public struct Base: Codable, Hashable, Sendable {
         self.kind = kind
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case kind
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.kind = try container.decodeIfPresent(Base.Kind.self, forKey: "kind")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.kind, forKey: "kind")
     }
 
     nonisolated public enum Kind: OpenEnum {
@@ -485,10 +475,18 @@ nonisolated public struct Cat: Codable, Hashable, Sendable {
         self.meows = meows
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case kind
-        case meows
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.kind = try container.decodeIfPresent(Base.Kind.self, forKey: "kind")
+        self.meows = try container.decodeIfPresent(Bool.self, forKey: "meows")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.kind, forKey: "kind")
+        try container.encodeIfPresent(self.meows, forKey: "meows")
     }
 }
 
@@ -503,10 +501,18 @@ nonisolated public struct Dog: Codable, Hashable, Sendable {
         self.barks = barks
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case kind
-        case barks
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.id = try container.decode(String.self, forKey: "id")
+        self.kind = try container.decodeIfPresent(Base.Kind.self, forKey: "kind")
+        self.barks = try container.decode(Bool.self, forKey: "barks")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.id, forKey: "id")
+        try container.encodeIfPresent(self.kind, forKey: "kind")
+        try container.encode(self.barks, forKey: "barks")
     }
 }
 
@@ -585,24 +591,18 @@ nonisolated public struct TreeNode: Codable, Hashable, Sendable {
         self.children = children
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case value
-        case parent
-        case children
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decodeIfPresent(String.self, forKey: .value)
-        self._parentBox = (try container.decodeIfPresent(TreeNode.self, forKey: .parent)).map(Indirect.init)
-        self.children = try container.decodeIfPresent([TreeNode].self, forKey: .children)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+        self._parentBox = (try container.decodeIfPresent(TreeNode.self, forKey: "parent")).map(Indirect.init)
+        self.children = try container.decodeIfPresent([TreeNode].self, forKey: "children")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.value, forKey: .value)
-        try container.encodeIfPresent(self._parentBox?.value, forKey: .parent)
-        try container.encodeIfPresent(self.children, forKey: .children)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
+        try container.encodeIfPresent(self._parentBox?.value, forKey: "parent")
+        try container.encodeIfPresent(self.children, forKey: "children")
     }
 }
 
@@ -640,8 +640,14 @@ nonisolated public struct Literal: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case value
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.value = try container.decode(Double.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.value, forKey: "value")
     }
 }
 
@@ -662,21 +668,16 @@ nonisolated public struct Sum: Codable, Hashable, Sendable {
         self._rightBox = Indirect(right)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case left
-        case right
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._leftBox = Indirect(try container.decode(Expression.self, forKey: .left))
-        self._rightBox = Indirect(try container.decode(Expression.self, forKey: .right))
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self._leftBox = Indirect(try container.decode(Expression.self, forKey: "left"))
+        self._rightBox = Indirect(try container.decode(Expression.self, forKey: "right"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self._leftBox.value, forKey: .left)
-        try container.encode(self._rightBox.value, forKey: .right)
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self._leftBox.value, forKey: "left")
+        try container.encode(self._rightBox.value, forKey: "right")
     }
 }
 
@@ -692,8 +693,14 @@ nonisolated public struct FooBar: Codable, Hashable, Sendable {
         self.a = a
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case a
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.a = try container.decodeIfPresent(String.self, forKey: "a")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.a, forKey: "a")
     }
 }
 
@@ -704,8 +711,14 @@ nonisolated public struct foo_bar: Codable, Hashable, Sendable {
         self.b = b
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case b
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.b = try container.decodeIfPresent(String.self, forKey: "b")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.b, forKey: "b")
     }
 }
 
@@ -716,8 +729,14 @@ nonisolated public struct String2: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case value
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -726,7 +745,12 @@ nonisolated public struct Empty: Codable, Hashable, Sendable {
     public init() {
     }
 
-    private enum CodingKeys: CodingKey {}
+    public init(from decoder: any Decoder) throws {
+        _ = try decoder.container(keyedBy: JSONKey.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+    }
 }
 
 nonisolated public enum ThingsShowLevel: OpenEnum {
@@ -778,27 +802,21 @@ nonisolated public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable 
         self.explicitNulls = explicitNulls
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case name
-        case mode
-        case nickname
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.mode = try container.decodeIfPresent(ThingsReplaceRequestBody.Mode.self, forKey: .mode)
-        self.nickname = try container.decodeIfPresent(String.self, forKey: .nickname)
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.name = try container.decode(String.self, forKey: "name")
+        self.mode = try container.decodeIfPresent(ThingsReplaceRequestBody.Mode.self, forKey: "mode")
+        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
         var explicitNulls: Set<NullableField> = []
-        if try container.containsNull(forKey: .nickname) { explicitNulls.insert(.nickname) }
+        if try container.containsNull(forKey: "nickname") { explicitNulls.insert(.nickname) }
         self.explicitNulls = explicitNulls
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.mode, forKey: .mode)
-        try container.encode(self.nickname, forKey: .nickname, sendsNull: explicitNulls.contains(.nickname))
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encode(self.name, forKey: "name")
+        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encode(self.nickname, forKey: "nickname", sendsNull: explicitNulls.contains(.nickname))
     }
 
     nonisolated public enum Mode: OpenEnum {
@@ -835,8 +853,14 @@ nonisolated public struct ThingsUploadRequestBody: Codable, Hashable, Sendable {
         self.file = file
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case file
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.file = try container.decodeIfPresent(Data.self, forKey: "file")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.file, forKey: "file")
     }
 }
 
@@ -847,7 +871,13 @@ nonisolated public struct GetPingResponse200: Codable, Hashable, Sendable {
         self.ok = ok
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case ok
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.ok = try container.decodeIfPresent(Bool.self, forKey: "ok")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeIfPresent(self.ok, forKey: "ok")
     }
 }
