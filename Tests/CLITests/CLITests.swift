@@ -60,25 +60,25 @@ import Testing
         let first = try run(["generate", spec, "--output", output, "--module", "Petstore"])
         #expect(first.status == 0, "\(first.error)")
         let files = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
-        #expect(files == ["Models.swift", "PetsClient.swift", "PetstoreClient.swift"])
+        #expect(files == ["PetsClient.swift", "PetsModels.swift", "PetstoreClient.swift"])
 
         #expect(try run(["generate", spec, "--output", output, "--module", "Petstore", "--check"]).status == 0)
 
         // A hand-written file is never touched; a stale generated file is reported, then removed.
         try "// mine\n".write(toFile: output + "/Extensions.swift", atomically: true, encoding: .utf8)
-        let stale = try String(contentsOfFile: output + "/Models.swift", encoding: .utf8)
+        let stale = try String(contentsOfFile: output + "/PetsModels.swift", encoding: .utf8)
         try stale.write(toFile: output + "/Old.swift", atomically: true, encoding: .utf8)
-        try (stale + "// edited\n").write(toFile: output + "/Models.swift", atomically: true, encoding: .utf8)
+        try (stale + "// edited\n").write(toFile: output + "/PetsModels.swift", atomically: true, encoding: .utf8)
         let check = try run(["generate", spec, "--output", output, "--module", "Petstore", "--check"])
         #expect(check.status == 1)
-        #expect(check.output.contains("changed: \(output)/Models.swift"))
+        #expect(check.output.contains("changed: \(output)/PetsModels.swift"))
         #expect(check.output.contains("-// edited"))
         #expect(check.output.contains("stale: \(output)/Old.swift"))
         #expect(!check.output.contains("Extensions.swift"))
 
         #expect(try run(["generate", spec, "--output", output, "--module", "Petstore"]).status == 0)
         let after = try FileManager.default.contentsOfDirectory(atPath: output).sorted()
-        #expect(after == ["Extensions.swift", "Models.swift", "PetsClient.swift", "PetstoreClient.swift"])
+        #expect(after == ["Extensions.swift", "PetsClient.swift", "PetsModels.swift", "PetstoreClient.swift"])
         #expect(try String(contentsOfFile: output + "/Extensions.swift", encoding: .utf8) == "// mine\n")
     }
 
@@ -141,8 +141,8 @@ import Testing
         let run = try self.run(["generate", spec, "--module", "Legacy", "--include-tag", "Legacy", "--output", output])
         #expect(run.status == 0, Comment(rawValue: run.error))
         // The root client takes `LegacyClient`; the Legacy tag's client is renamed to stay distinct.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["LegacyClient.swift", "LegacyClient2.swift", "Models.swift"])
-        let models = try String(contentsOfFile: output + "/Models.swift", encoding: .utf8)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output).sorted() == ["LegacyClient.swift", "LegacyClient2.swift", "LegacyClient2Models.swift"])
+        let models = try String(contentsOfFile: output + "/LegacyClient2Models.swift", encoding: .utf8)
         #expect(models.contains("struct Gadget") && !models.contains("struct Widget"))
 
         // The same subset from a configuration file; the command line wins over it.
@@ -150,7 +150,7 @@ import Testing
         try "includeTags: [Widgets]\nexcludeOperations: [\"Widgets#Create\"]\n".write(toFile: config, atomically: true, encoding: .utf8)
         let configured = try self.run(["generate", spec, "--module", "W", "--config", config, "--output", output + "/w"])
         #expect(configured.status == 0, Comment(rawValue: configured.error))
-        let widgets = try String(contentsOfFile: output + "/w/Models.swift", encoding: .utf8)
+        let widgets = try String(contentsOfFile: output + "/w/WidgetsModels.swift", encoding: .utf8)
         #expect(widgets.contains("struct WidgetsUpdatePayload") && !widgets.contains("struct WidgetsCreatePayload"))
 
         let typo = try self.run(["generate", spec, "--include-tag", "Widget", "--output", output + "/typo"])

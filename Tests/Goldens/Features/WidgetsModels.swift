@@ -389,21 +389,3 @@ nonisolated public struct WidgetsListPartsResponse200: Codable, Hashable, Sendab
         try container.encodeIfPresent(self.paginationMeta, forKey: "pagination_meta")
     }
 }
-
-nonisolated public struct LegacyListGadgetsResponse200: Codable, Hashable, Sendable {
-    public var gadgets: [Deprecated.Gadget]
-
-    public init(gadgets: [Deprecated.Gadget]) {
-        self.gadgets = gadgets
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: JSONKey.self)
-        self.gadgets = try container.decode([Deprecated.Gadget].self, forKey: "gadgets")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.gadgets, forKey: "gadgets")
-    }
-}
