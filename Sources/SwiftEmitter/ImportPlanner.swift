@@ -18,40 +18,57 @@ struct ImportPlanner {
     func imports(for code: String) -> String {
         guard access != .internal else { return "import Foundation\nimport OpenAPIGenRuntime\n" }
         var foundation = false, runtime = false
-        for line in Self.declarationLines(code, access: access) {
-            for token in Self.identifiers(line) {
-                if Self.foundationNames.contains(token) { foundation = true }
-                if Self.runtimeNames.contains(token) { runtime = true }
-            }
+        for token in Self.declaredIdentifiers(code, access: access) {
+            if Self.foundationNames.contains(token) { foundation = true }
+            if Self.runtimeNames.contains(token) { runtime = true }
             if foundation && runtime { break }
         }
         let modifier = access.rawValue + " "
         return (foundation ? modifier : "") + "import Foundation\n" + (runtime ? modifier : "") + "import OpenAPIGenRuntime\n"
     }
 
-    /// Lines that declare API at the access level (and enum cases, whose payloads are API too), with
-    /// comments and string literals removed so spec text cannot count as a use.
-    static func declarationLines(_ code: String, access: SwiftEmitter.AccessLevel) -> [Substring] {
-        let prefix = access.rawValue + " "
-        var result: [Substring] = []
-        for rawLine in code.split(separator: "\n") {
-            var line = rawLine.drop { $0 == " " }
-            if line.hasPrefix("//") { continue }
-            if line.hasPrefix("nonisolated ") { line = line.dropFirst("nonisolated ".count) }
-            guard line.hasPrefix(prefix) || line.hasPrefix("case ") || line.hasPrefix("@available") else { continue }
-            // Generated literals are single-line and escape every quote and backslash.
-            if let quote = line.firstIndex(of: "\"") { line = line[..<quote] }
-            // Conformances of package types do not count as package uses of a module (public ones do).
-            if access == .package, line.hasPrefix(prefix + "struct ") || line.hasPrefix(prefix + "enum "),
-               let colon = line.firstIndex(of: ":") {
-                line = line[..<colon]
+    /// The identifiers on lines that declare API at the access level (and on enum cases, whose payloads are
+    /// API too), outside comments and string literals, so spec text cannot count as a use. Works on UTF-8
+    /// bytes: generated files are large and every keyword and identifier that matters is ASCII.
+    static func declaredIdentifiers(_ code: String, access: SwiftEmitter.AccessLevel) -> [Substring] {
+        let prefixes = [Array((access.rawValue + " ").utf8), Array("case ".utf8), Array("@available".utf8)]
+        let nonisolated = Array("nonisolated ".utf8)
+        let typeDeclarations = [Array((access.rawValue + " struct ").utf8), Array((access.rawValue + " enum ").utf8)]
+        var tokens: [Substring] = []
+        var code = code
+        code.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                var start = lineStart
+                while start < lineEnd, bytes[start] == UInt8(ascii: " ") { start += 1 }
+                defer { lineStart = lineEnd + 1 }
+                var line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
+                if line.starts(with: nonisolated) { line = UnsafeBufferPointer(rebasing: line[nonisolated.count...]) }
+                guard prefixes.contains(where: { line.starts(with: $0) }) else { continue }
+                var end = line.count
+                // Generated literals are single-line and escape every quote and backslash.
+                if let quote = line.firstIndex(of: UInt8(ascii: "\"")) { end = quote }
+                // Conformances of package types do not count as package uses of a module (public ones do).
+                if access == .package, typeDeclarations.contains(where: { line.starts(with: $0) }),
+                   let colon = line[..<end].firstIndex(of: UInt8(ascii: ":")) {
+                    end = colon
+                }
+                var index = 0
+                while index < end {
+                    guard isIdentifierByte(line[index]) else { index += 1; continue }
+                    let tokenStart = index
+                    while index < end, isIdentifierByte(line[index]) { index += 1 }
+                    tokens.append(Substring(decoding: UnsafeBufferPointer(rebasing: line[tokenStart..<index]), as: UTF8.self))
+                }
             }
-            result.append(line)
         }
-        return result
+        return tokens
     }
 
-    static func identifiers(_ line: Substring) -> [Substring] {
-        line.split { !($0.isLetter || $0.isNumber || $0 == "_") }
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
     }
 }
