@@ -7,10 +7,13 @@ let package = Package(
     name: "Fuzz",
     dependencies: [.package(name: "openapi-swift", path: "..")],
     targets: [
+        // Starts libFuzzer's driver from a SwiftPM executable.
+        .target(name: "FuzzDriver"),
         // bytes → YAML → OpenAPI → IR → Swift text.
         .executableTarget(
             name: "FuzzSpec",
             dependencies: [
+                "FuzzDriver",
                 .product(name: "OpenAPI", package: "openapi-swift"),
                 .product(name: "SchemaIR", package: "openapi-swift"),
                 .product(name: "SwiftEmitter", package: "openapi-swift"),
@@ -20,6 +23,7 @@ let package = Package(
         .executableTarget(
             name: "FuzzDecode",
             dependencies: [
+                "FuzzDriver",
                 .product(name: "IncidentIO", package: "openapi-swift"),
                 .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
             ]
