@@ -91,6 +91,17 @@ public struct IROperation: Sendable {
     public var pointer: String
 }
 
+extension IROperation {
+    /// Every type the operation mentions: parameters, request bodies, response bodies and headers.
+    public var referencedTypes: [TypeRef] {
+        var types = parameters.map(\.type) + (requestBody?.contents.compactMap(\.type) ?? [])
+        for response in responses {
+            types += response.contents.compactMap(\.type) + response.headers.map(\.type)
+        }
+        return types
+    }
+}
+
 public struct IROperationGroup: Sendable {
     /// The tag (the operation's first); nil for untagged operations.
     public var tag: String?

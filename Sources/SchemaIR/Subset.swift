@@ -46,15 +46,7 @@ extension IRDocument {
         var groups = self.groups
         for index in groups.indices { groups[index].operations.removeAll { !subset.keeps($0) } }
         groups.removeAll { $0.operations.isEmpty }
-        var roots: [TypeRef] = []
-        for operation in groups.flatMap(\.operations) {
-            roots += operation.parameters.map(\.type)
-            roots += operation.requestBody?.contents.compactMap(\.type) ?? []
-            for response in operation.responses {
-                roots += response.contents.compactMap(\.type) + response.headers.map(\.type)
-            }
-        }
-        var kept = reachableTypes(from: roots)
+        var kept = reachableTypes(from: groups.flatMap(\.operations).flatMap(\.referencedTypes))
         // A lifted type is declared inside the type it came from: keep the enclosing types too.
         while true {
             let parents = kept.compactMap { self[$0]?.parent }.filter { !kept.contains($0) }

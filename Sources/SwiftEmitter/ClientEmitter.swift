@@ -196,20 +196,11 @@ struct ClientEmitter {
         let rawBodyType = jsonBody == nil ? contents.first?.contentType : nil
         let body: TypeRef? = jsonBody ?? (rawBodyType != nil ? .string(.binary) : nil)
         let bodyOptional = !(operation.requestBody?.required ?? false)
-        var signature: [String] = pathArguments.map { "\(SwiftNames.escaped($0.name)): \(rendering.swiftType($0.parameter.type))" }
+        var signature = pathArguments.map(declaration)
         if let body {
             signature.append("_ body: \(rendering.swiftType(body))" + (bodyOptional ? "? = nil" : ""))
         }
-        let defaults = DefaultValues(context: context)
-        for argument in otherArguments {
-            let type = rendering.swiftType(argument.parameter.type)
-            let label = SwiftNames.escaped(argument.name)
-            if argument.optional {
-                signature.append("\(label): \(type)? = \(defaults.expression(argument.parameter.defaultValue, for: argument.parameter.type) ?? "nil")")
-            } else {
-                signature.append("\(label): \(type)")
-            }
-        }
+        signature += otherArguments.map(declaration)
         let result = successBody(operation)
         let returns: String
         switch result {
@@ -276,16 +267,10 @@ struct ClientEmitter {
               let metaField = ModelEmitter.memberName(of: pagination.metaField, in: page),
               let next = ModelEmitter.memberName(of: pagination.nextCursorField, in: meta)
         else { return }
-        let defaults = DefaultValues(context: context)
         // The plain method's order: path parameters first.
         let arguments = arguments.filter { $0.parameter.location == .path } + arguments.filter { $0.parameter.location != .path }
-        let kept = arguments.filter { $0.parameter.name != pagination.cursorParameter || $0.parameter.location != .query }
-        let signature = kept.map { argument -> String in
-            let type = rendering.swiftType(argument.parameter.type)
-            let label = SwiftNames.escaped(argument.name)
-            guard argument.optional else { return "\(label): \(type)" }
-            return "\(label): \(type)? = \(defaults.expression(argument.parameter.defaultValue, for: argument.parameter.type) ?? "nil")"
-        }
+        let signature = arguments.filter { $0.parameter.name != pagination.cursorParameter || $0.parameter.location != .query }
+            .map(declaration)
         let forwarded = arguments.map { argument -> String in
             let label = SwiftNames.escaped(argument.name)
             let isCursor = argument.parameter.name == pagination.cursorParameter && argument.parameter.location == .query
@@ -306,6 +291,16 @@ struct ClientEmitter {
                 closure.line("return (page.\(SwiftNames.escaped(items)), \(nextCursor))")
             }
         }
+    }
+
+    /// `pageSize: Int? = 25`: an argument as a method declares it; optional ones default to the schema's
+    /// default when it fits, else nil.
+    private func declaration(_ argument: Argument) -> String {
+        let type = context.rendering.swiftType(argument.parameter.type)
+        let label = SwiftNames.escaped(argument.name)
+        guard argument.optional else { return "\(label): \(type)" }
+        let value = DefaultValues(context: context).expression(argument.parameter.defaultValue, for: argument.parameter.type)
+        return "\(label): \(type)? = \(value ?? "nil")"
     }
 
     private func successType(_ operation: IROperation) -> TypeRef? {

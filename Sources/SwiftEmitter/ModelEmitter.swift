@@ -70,8 +70,6 @@ struct ModelEmitter {
             if field.needsIndirection { return boxName }
             return isDeprecated ? "_" + name : escaped
         }
-        /// The coding key's case name: the stored property's name, so synthesized coding still works.
-        var codingKey: String { field.needsIndirection ? escaped : storage }
         /// The current value, read without touching a deprecated accessor.
         var value: String {
             guard field.needsIndirection else { return "self." + storage }
@@ -120,10 +118,9 @@ struct ModelEmitter {
                 printer.line("private var \(member.storage): \(type)")
             } else if member.field.needsIndirection {
                 let boxType = "Indirect<\(rendering.swiftType(member.field.type))>" + (member.isOptional ? "?" : "")
-                let read = member.isOptional ? "\(member.boxName)?.value" : "\(member.boxName).value"
                 let write = member.isOptional ? "newValue.map(Indirect.init)" : "Indirect(newValue)"
                 printer.block("\(access)var \(member.escaped): \(type)") { body in
-                    body.line("get { \(read) }")
+                    body.line("get { \(member.value) }")
                     body.line("set { \(member.boxName) = \(write) }")
                 }
                 printer.line("private var \(member.boxName): \(boxType)")
@@ -177,11 +174,17 @@ struct ModelEmitter {
         emitEncoding(members, clearable: clearable, object: object, into: &printer)
     }
 
+    /// Whether the object keeps extra properties, which are coded through the same keyed container.
+    private func keepsExtraProperties(_ object: ObjectType) -> Bool {
+        if case .typed = object.additionalProperties { return true }
+        return false
+    }
+
     private func emitDecoding(_ members: [Member], clearable: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
         let rendering = context.rendering
         printer.line()
         printer.block("\(context.access)init(from decoder: any Decoder) throws") { body in
-            body.line(members.isEmpty ? "_ = try decoder.container(keyedBy: JSONKey.self)" : "let container = try decoder.container(keyedBy: JSONKey.self)")
+            body.line(members.isEmpty && !keepsExtraProperties(object) ? "_ = try decoder.container(keyedBy: JSONKey.self)" : "let container = try decoder.container(keyedBy: JSONKey.self)")
             for member in members {
                 let key = SwiftLiteral.string(member.field.name)
                 let type = member.field.type
@@ -211,11 +214,10 @@ struct ModelEmitter {
             }
             if case .typed(let valueType) = object.additionalProperties {
                 let known = members.map { SwiftLiteral.string($0.field.name) }.joined(separator: ", ")
-                body.line("let extra = try decoder.container(keyedBy: DynamicCodingKey.self)")
                 body.line("let known: Set<String> = [\(known)]")
                 body.line("var additionalProperties: [String: \(rendering.swiftType(valueType))] = [:]")
-                body.block("for key in extra.allKeys where !known.contains(key.stringValue)") { loop in
-                    let decoded = "try extra.decode(\(rendering.wireType(valueType)).self, forKey: key)"
+                body.block("for key in container.allKeys where !known.contains(key.stringValue)") { loop in
+                    let decoded = "try container.decode(\(rendering.wireType(valueType)).self, forKey: key)"
                     loop.line("additionalProperties[key.stringValue] = \(rendering.fromWire(valueType, decoded))")
                 }
                 body.line("self.additionalProperties = additionalProperties")
@@ -227,7 +229,7 @@ struct ModelEmitter {
         let rendering = context.rendering
         printer.line()
         printer.block("\(context.access)func encode(to encoder: any Encoder) throws") { body in
-            if !members.isEmpty { body.line("var container = encoder.container(keyedBy: JSONKey.self)") }
+            if !members.isEmpty || keepsExtraProperties(object) { body.line("var container = encoder.container(keyedBy: JSONKey.self)") }
             let clearableNames = Set(clearable.map(\.name))
             for member in members {
                 let key = SwiftLiteral.string(member.field.name)
@@ -254,9 +256,8 @@ struct ModelEmitter {
                 body.line(member.isOptional ? "try container.encodeIfPresent(\(wire), forKey: \(key))" : "try container.encode(\(wire), forKey: \(key))")
             }
             if case .typed(let valueType) = object.additionalProperties {
-                body.line("var extra = encoder.container(keyedBy: DynamicCodingKey.self)")
                 body.block("for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key })") { loop in
-                    loop.line("try extra.encode(\(rendering.toWire(valueType, "value")), forKey: DynamicCodingKey(key))")
+                    loop.line("try container.encode(\(rendering.toWire(valueType, "value")), forKey: JSONKey(key))")
                 }
             }
         }

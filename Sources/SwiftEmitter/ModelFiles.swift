@@ -28,12 +28,8 @@ enum ModelFiles {
             guard let tag = group.tag, let typeName = groupTypeNames[tag] else { continue }
             let base = typeName.hasSuffix("Client") ? String(typeName.dropLast("Client".count)) : typeName
             for operation in group.operations {
-                var references = operation.parameters.map(\.type) + (operation.requestBody?.contents.compactMap(\.type) ?? [])
-                for response in operation.responses {
-                    references += response.contents.compactMap(\.type) + response.headers.map(\.type)
-                }
                 // Sorted, so the assignment does not depend on set order.
-                for id in ir.reachableTypes(from: references).sorted() {
+                for id in ir.reachableTypes(from: operation.referencedTypes).sorted() {
                     if let root = rootOf[id], owner[root] == nil { owner[root] = base + "Models" }
                 }
             }
@@ -43,7 +39,7 @@ enum ModelFiles {
             let referenced = ir.reachableTypes(from: [.named(root)]).compactMap { rootOf[$0] }.filter { $0 != root }
             if let home = referenced.sorted().first(where: { owner[$0] != nil }) { owner[root] = owner[home] }
         }
-                var byFile: [String: [TypeID]] = [:]
+        var byFile: [String: [TypeID]] = [:]
         var order: [String] = []
         for root in names.roots {
             let file = owner[root] ?? "Models"

@@ -10,7 +10,7 @@ struct TypeNames {
         "Array", "Dictionary", "Set", "Optional", "Result", "Void", "Never", "Any", "AnyObject", "Character",
         "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Hashable", "Hasher",
         "Equatable", "Sendable", "Error", "RawRepresentable", "DecodingError", "EncodingError", "Swift",
-        "Foundation", "FoundationNetworking", "JSONValue", "RFC3339Date", "Indirect", "DynamicCodingKey", "APIClient",
+        "Foundation", "FoundationNetworking", "JSONValue", "RFC3339Date", "Indirect", "APIClient",
         "ClientConfiguration", "ClientError", "RequestBuilder", "HTTPTransport", "URLSessionTransport",
         "ParameterValue", "ParameterStyle", "HTTPRequest", "HTTPResponse", "TransportError", "HTTPFailure",
         "DecodingFailure", "APIErrorDetail", "RateLimitInfo", "OpenAPIGenRuntime", "Task", "Type", "Protocol",

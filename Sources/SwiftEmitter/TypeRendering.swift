@@ -37,9 +37,8 @@ struct TypeRendering {
     }
 
     /// The type with aliases looked through (bounded, in case of alias chains).
-    func resolved(_ type: TypeRef, depth: Int = 0) -> TypeRef {
-        guard depth < 32, case .named(let id) = type, case .alias(let target)? = ir[id]?.kind else { return type }
-        return resolved(target, depth: depth + 1)
+    func resolved(_ type: TypeRef) -> TypeRef {
+        ir.resolved(type)
     }
 
     /// Whether coding the type needs the RFC 3339 wire form.

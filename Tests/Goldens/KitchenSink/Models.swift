@@ -105,11 +105,10 @@ nonisolated public struct Tagged: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.name = try container.decode(String.self, forKey: "name")
-        let extra = try decoder.container(keyedBy: DynamicCodingKey.self)
         let known: Set<String> = ["name"]
         var additionalProperties: [String: Int] = [:]
-        for key in extra.allKeys where !known.contains(key.stringValue) {
-            additionalProperties[key.stringValue] = try extra.decode(Int.self, forKey: key)
+        for key in container.allKeys where !known.contains(key.stringValue) {
+            additionalProperties[key.stringValue] = try container.decode(Int.self, forKey: key)
         }
         self.additionalProperties = additionalProperties
     }
@@ -117,9 +116,8 @@ nonisolated public struct Tagged: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.encode(self.name, forKey: "name")
-        var extra = encoder.container(keyedBy: DynamicCodingKey.self)
         for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key }) {
-            try extra.encode(value, forKey: DynamicCodingKey(key))
+            try container.encode(value, forKey: JSONKey(key))
         }
     }
 }
@@ -231,8 +229,8 @@ nonisolated public enum Pet: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        let tag = try container.decodeIfPresent(String.self, forKey: DynamicCodingKey("kind"))
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        let tag = try container.decodeIfPresent(String.self, forKey: "kind")
         switch tag {
         case "cat"?: self = .cat(try Cat(from: decoder))
         case "dog"?: self = .dog(try Dog(from: decoder))
@@ -287,7 +285,7 @@ nonisolated public enum StringOrNumber: Codable, Hashable, Sendable {
 nonisolated public struct TreeNode: Codable, Hashable, Sendable {
     public var value: String?
     public var parent: TreeNode? {
-        get { _parentBox?.value }
+        get { self._parentBox?.value }
         set { _parentBox = newValue.map(Indirect.init) }
     }
     private var _parentBox: Indirect<TreeNode>?
@@ -361,12 +359,12 @@ nonisolated public struct Literal: Codable, Hashable, Sendable {
 
 nonisolated public struct Sum: Codable, Hashable, Sendable {
     public var left: Expression {
-        get { _leftBox.value }
+        get { self._leftBox.value }
         set { _leftBox = Indirect(newValue) }
     }
     private var _leftBox: Indirect<Expression>
     public var right: Expression {
-        get { _rightBox.value }
+        get { self._rightBox.value }
         set { _rightBox = Indirect(newValue) }
     }
     private var _rightBox: Indirect<Expression>

@@ -1,2 +1,0 @@
-/// The earlier name of ``JSONKey``, still used by generated discriminator and extra-property coding.
-public typealias DynamicCodingKey = JSONKey
