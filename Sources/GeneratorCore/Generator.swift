@@ -19,9 +19,16 @@ public enum Generator {
     ///   operation it names that the spec does not have is an error.
     public static func generate(specPath: String, options: SwiftEmitter.Options,
                                 subset: OperationSubset = OperationSubset()) throws(SpecError) -> Result {
-        let document = try OpenAPIDocument.load(path: specPath)
+        let source = try OpenAPIDocument.parseSource(path: specPath)
         // The digest of the spec's content and the IR do not depend on each other: compute both at once.
-        let digest = Background { SwiftEmitter.digest(document.source.root.canonicalJSON()) }
+        let digest = Background { SwiftEmitter.digest(source.root.canonicalJSON()) }
+        let document: OpenAPIDocument
+        do {
+            document = try OpenAPIDocument(parsing: source)
+        } catch {
+            _ = digest.value
+            throw error
+        }
         let whole = IRDocument(document)
         let unmatched = subset.unmatchedNames(in: whole)
         guard unmatched.isEmpty else {

@@ -3,14 +3,16 @@ import YAML
 extension OpenAPIDocument {
     /// Reads and loads the spec at `path` (YAML or JSON).
     public static func load(path: String) throws(SpecError) -> OpenAPIDocument {
+        try OpenAPIDocument(parsing: parseSource(path: path))
+    }
+
+    /// Reads and parses the YAML or JSON at `path` without decoding it as OpenAPI, for callers that
+    /// also want the node tree for something else (such as a content digest) while it is decoded.
+    public static func parseSource(path: String) throws(SpecError) -> YAML.Document {
         do {
-            return try OpenAPIDocument(parsing: YAMLParser().parseFile(atPath: path))
-        } catch let error as YAMLError {
-            throw SpecError([Diagnostic(error)])
-        } catch let error as SpecError {
-            throw error
+            return try YAMLParser().parseFile(atPath: path)
         } catch {
-            fatalError("unreachable: \(error)")
+            throw SpecError([Diagnostic(error)])
         }
     }
 

@@ -6,39 +6,46 @@
 struct ImportPlanner {
     let access: SwiftEmitter.AccessLevel
 
+    /// Which modules a file's API mentions.
+    struct Uses: Sendable {
+        var foundation = false
+        var runtime = false
+
+        static func | (lhs: Uses, rhs: Uses) -> Uses {
+            Uses(foundation: lhs.foundation || rhs.foundation, runtime: lhs.runtime || rhs.runtime)
+        }
+    }
+
     /// Foundation types generated declarations can mention.
-    static let foundationNames: Set<Substring> = ["Date", "Data", "URL"]
+    static let foundationNames = ["Date", "Data", "URL"].map { Array($0.utf8) }
     /// The runtime's public names generated declarations can mention.
-    static let runtimeNames: Set<Substring> = [
+    static let runtimeNames = [
         "JSONValue", "OpenEnum", "Indirect", "RFC3339Date", "APIClient", "ClientConfiguration", "ClientError",
         "RequestBuilder", "HTTPTransport", "URLSessionTransport", "RetryPolicy", "ClientMiddleware",
         "APIResponse", "PageSequence",
-    ]
+    ].map { Array($0.utf8) }
 
-    func imports(for code: String) -> String {
+    /// The import lines for a file whose API makes `uses`.
+    func imports(for uses: Uses) -> String {
         guard access != .internal else { return "import Foundation\nimport OpenAPIGenRuntime\n" }
-        var foundation = false, runtime = false
-        for token in Self.declaredIdentifiers(code, access: access) {
-            if Self.foundationNames.contains(token) { foundation = true }
-            if Self.runtimeNames.contains(token) { runtime = true }
-            if foundation && runtime { break }
-        }
         let modifier = access.rawValue + " "
-        return (foundation ? modifier : "") + "import Foundation\n" + (runtime ? modifier : "") + "import OpenAPIGenRuntime\n"
+        return (uses.foundation ? modifier : "") + "import Foundation\n" + (uses.runtime ? modifier : "") + "import OpenAPIGenRuntime\n"
     }
 
-    /// The identifiers on lines that declare API at the access level (and on enum cases, whose payloads are
-    /// API too), outside comments and string literals, so spec text cannot count as a use. Works on UTF-8
-    /// bytes: generated files are large and every keyword and identifier that matters is ASCII.
-    static func declaredIdentifiers(_ code: String, access: SwiftEmitter.AccessLevel) -> [Substring] {
+    /// The modules named by identifiers on lines that declare API at the access level (and on enum cases,
+    /// whose payloads are API too), outside comments and string literals, so spec text cannot count as a
+    /// use. Works on UTF-8 bytes: generated files are large and every keyword and identifier that matters
+    /// is ASCII.
+    func uses(in code: String) -> Uses {
+        var uses = Uses()
+        guard access != .internal else { return uses }
         let prefixes = [Array((access.rawValue + " ").utf8), Array("case ".utf8), Array("@available".utf8)]
         let nonisolated = Array("nonisolated ".utf8)
         let typeDeclarations = [Array((access.rawValue + " struct ").utf8), Array((access.rawValue + " enum ").utf8)]
-        var tokens: [Substring] = []
         var code = code
         code.withUTF8 { bytes in
             var lineStart = 0
-            while lineStart < bytes.count {
+            while lineStart < bytes.count, !(uses.foundation && uses.runtime) {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
                 var start = lineStart
@@ -57,14 +64,16 @@ struct ImportPlanner {
                 }
                 var index = 0
                 while index < end {
-                    guard isIdentifierByte(line[index]) else { index += 1; continue }
+                    guard Self.isIdentifierByte(line[index]) else { index += 1; continue }
                     let tokenStart = index
-                    while index < end, isIdentifierByte(line[index]) { index += 1 }
-                    tokens.append(Substring(decoding: UnsafeBufferPointer(rebasing: line[tokenStart..<index]), as: UTF8.self))
+                    while index < end, Self.isIdentifierByte(line[index]) { index += 1 }
+                    let token = UnsafeBufferPointer(rebasing: line[tokenStart..<index])
+                    if !uses.foundation, Self.foundationNames.contains(where: { $0.elementsEqual(token) }) { uses.foundation = true }
+                    if !uses.runtime, Self.runtimeNames.contains(where: { $0.elementsEqual(token) }) { uses.runtime = true }
                 }
             }
         }
-        return tokens
+        return uses
     }
 
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {

@@ -12,7 +12,8 @@ enum SHA256 {
     ]
 
     static func hex(_ bytes: [UInt8]) -> String {
-        var hash: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
         // Whole blocks are read in place; only the tail is copied to add the padding.
         let whole = bytes.count / 64 * 64
         var tail = Array(bytes[whole...])
@@ -20,30 +21,38 @@ enum SHA256 {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        bytes.withUnsafeBufferPointer { buffer in
-            for chunk in stride(from: 0, to: whole, by: 64) { compress(buffer, at: chunk, into: &hash) }
+        k.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                bytes.withUnsafeBytes { buffer in
+                    compress(UnsafeRawBufferPointer(rebasing: buffer[0..<whole]), constants, schedule, &state)
+                }
+                tail.withUnsafeBytes { buffer in compress(buffer, constants, schedule, &state) }
+            }
         }
-        tail.withUnsafeBufferPointer { buffer in
-            for chunk in stride(from: 0, to: buffer.count, by: 64) { compress(buffer, at: chunk, into: &hash) }
-        }
-        return hash.map { word in
+        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        return words.map { word in
             let text = String(word, radix: 16)
             return String(repeating: "0", count: 8 - text.count) + text
         }.joined()
     }
 
-    private static func compress(_ message: UnsafeBufferPointer<UInt8>, at chunk: Int, into hash: inout [UInt32]) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+    /// Runs the compression function over every 64-byte block of `message` (a multiple of 64 bytes long).
+    private static func compress(_ message: UnsafeRawBufferPointer, _ k: UnsafeBufferPointer<UInt32>,
+                                 _ w: UnsafeMutableBufferPointer<UInt32>,
+                                 _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) {
+        guard let base = message.baseAddress else { return }
+        let k = k.baseAddress!
+        let w = w.baseAddress!
+        for chunk in stride(from: 0, to: message.count, by: 64) {
             for i in 0..<16 {
-                let j = chunk + i * 4
-                w[i] = UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8 | UInt32(message[j + 3])
+                w[i] = UInt32(bigEndian: base.loadUnaligned(fromByteOffset: chunk + i * 4, as: UInt32.self))
             }
             for i in 16..<64 {
                 let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
                 let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
                 w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
             }
-            var (a, b, c, d, e, f, g, h) = (hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7])
+            var (a, b, c, d, e, f, g, h) = state
             for i in 0..<64 {
                 let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
                 let choice = (e & f) ^ (~e & g)
@@ -53,8 +62,8 @@ enum SHA256 {
                 let t2 = s0 &+ majority
                 (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
             }
-            hash[0] = hash[0] &+ a; hash[1] = hash[1] &+ b; hash[2] = hash[2] &+ c; hash[3] = hash[3] &+ d
-            hash[4] = hash[4] &+ e; hash[5] = hash[5] &+ f; hash[6] = hash[6] &+ g; hash[7] = hash[7] &+ h
+            state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
+                     state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
         }
     }
 

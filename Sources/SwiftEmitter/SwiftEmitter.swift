@@ -88,8 +88,8 @@ public struct SwiftEmitter: Sendable {
         let header = header(specName: specName, specDigest: specDigest, subset: ir.subset)
         let planner = ImportPlanner(access: options.access)
         // Imports depend on what a file declares, so they are decided once its code is written.
-        func file(_ name: String, _ code: String) -> File {
-            File(name: name, contents: header + planner.imports(for: code) + "\n" + code)
+        func file(_ name: String, _ code: String, _ uses: ImportPlanner.Uses) -> File {
+            File(name: name, contents: header + planner.imports(for: uses) + "\n" + code)
         }
 
         let models = ModelEmitter(context: context)
@@ -101,7 +101,7 @@ public struct SwiftEmitter: Sendable {
         var jobs: [Job] = chunks.map(Job.models) + [.root]
         jobs += ir.groups.filter { $0.tag != nil }.map(Job.group)
         if options.typeRegistry { jobs.append(.registry) }
-        let results = jobs.concurrentMap { job -> (String, String, [Diagnostic]) in
+        let results = jobs.concurrentMap { job -> EmittedFile in
             var printer = SwiftPrinter()
             var emitter = clients
             let name: String
@@ -122,22 +122,32 @@ public struct SwiftEmitter: Sendable {
                 emitTypeRegistry(ir, names: names, access: context.access, into: &printer)
                 name = "TypeRegistry.swift"
             }
-            return (name, printer.text, emitter.warnings)
+            let code = printer.text
+            return EmittedFile(name: name, code: code, uses: planner.uses(in: code), warnings: emitter.warnings)
         }
-        let warnings = results.flatMap(\.2) + DefaultValues(context: context).warnings(in: ir)
+        let warnings = results.flatMap(\.warnings) + DefaultValues(context: context).warnings(in: ir)
         var files: [File]
         if options.layout == .bundle {
             let clientFiles = Set([clientName + ".swift"] + groupNames.values.map { $0 + ".swift" })
-            func join(_ selected: [(String, String, [Diagnostic])]) -> String {
-                selected.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: "\n")
+            func join(_ name: String, _ selected: [EmittedFile]) -> File {
+                let parts = selected.sorted { $0.name < $1.name }
+                return file(name, parts.map(\.code).joined(separator: "\n"), parts.map(\.uses).reduce(ImportPlanner.Uses(), |))
             }
             // Exactly `Types.swift` and `Client.swift`: names known before generating, as a build plugin needs.
-            files = [file("Client.swift", join(results.filter { clientFiles.contains($0.0) })),
-                     file("Types.swift", join(results.filter { !clientFiles.contains($0.0) }))]
+            files = [join("Client.swift", results.filter { clientFiles.contains($0.name) }),
+                     join("Types.swift", results.filter { !clientFiles.contains($0.name) })]
         } else {
-            files = results.map { file($0.0, $0.1) }
+            files = results.map { file($0.name, $0.code, $0.uses) }
         }
         return Output(files: files.sorted { $0.name < $1.name }, warnings: warnings)
+    }
+
+    /// One file's code as its job wrote it, before the header and imports.
+    private struct EmittedFile: Sendable {
+        var name: String
+        var code: String
+        var uses: ImportPlanner.Uses
+        var warnings: [Diagnostic]
     }
 
     private func emitTypeRegistry(_ ir: IRDocument, names: TypeNames, access: String, into printer: inout SwiftPrinter) {

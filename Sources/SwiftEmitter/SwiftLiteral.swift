@@ -30,15 +30,10 @@ enum SwiftLiteral {
     /// Comment text split into lines at every character Swift (or an editor) might treat as a line
     /// break; controls and bidirectional overrides are replaced by visible escapes.
     static func commentLines(_ text: String) -> [String] {
-        // Fast path: printable ASCII and newlines only, the common case for descriptions.
-        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == UInt8(ascii: "\n") }) {
-            var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line -> String in
-                var end = line.endIndex
-                while end > line.startIndex, line[line.index(before: end)] == UInt8(ascii: " ") { end = line.index(before: end) }
-                return String(line[..<end])!
-            }
-            while lines.first?.isEmpty == true { lines.removeFirst() }
-            while lines.last?.isEmpty == true { lines.removeLast() }
+        var text = text
+        if let lines = text.withUTF8({ utf8 in
+            isPlainCommentText(utf8) ? plainCommentLines(utf8).map { String(decoding: UnsafeBufferPointer(rebasing: utf8[$0]), as: UTF8.self) } : nil
+        }) {
             return lines
         }
         var lines: [String] = []
@@ -72,6 +67,30 @@ enum SwiftLiteral {
             return line
         }
         while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// Whether comment text is the common case: printable ASCII and newlines only.
+    static func isPlainCommentText(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == UInt8(ascii: "\n") }
+    }
+
+    /// ``commentLines(_:)`` for plain text (see ``isPlainCommentText(_:)``), as byte ranges of it.
+    static func plainCommentLines(_ utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        func finishLine(at end: Int) {
+            var trimmed = end
+            while trimmed > lineStart, utf8[trimmed - 1] == UInt8(ascii: " ") { trimmed -= 1 }
+            // Blank lines before the first line of text carry nothing.
+            if trimmed > lineStart || !lines.isEmpty { lines.append(lineStart..<trimmed) }
+        }
+        for position in 0..<utf8.count where utf8[position] == UInt8(ascii: "\n") {
+            finishLine(at: position)
+            lineStart = position + 1
+        }
+        finishLine(at: utf8.count)
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
     }

@@ -23,57 +23,92 @@ enum SwiftNames {
     /// Only ASCII letters and digits survive: identifiers cannot carry look-alike or invisible characters.
     static func words(_ name: String) -> [String] {
         var words: [String] = []
-        var current: [UInt8] = []
-        let bytes = Array(name.utf8)
-        func flush() {
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-            current = []
-        }
-        for (index, byte) in bytes.enumerated() {
-            let isUpper = byte >= 65 && byte <= 90
-            let isLower = byte >= 97 && byte <= 122
-            let isDigit = byte >= 48 && byte <= 57
-            guard isUpper || isLower || isDigit else {
-                flush()
-                continue
-            }
-            if isUpper, let last = current.last {
-                let lastIsLower = last >= 97 && last <= 122
-                let lastIsUpper = last >= 65 && last <= 90
-                let nextIsLower = index + 1 < bytes.count && bytes[index + 1] >= 97 && bytes[index + 1] <= 122
-                let lastIsDigit = last >= 48 && last <= 57
-                if lastIsLower || lastIsDigit || (lastIsUpper && nextIsLower) { flush() }
-            }
-            current.append(byte)
-        }
-        flush()
+        forEachWord(in: name) { words.append(String(decoding: $0, as: UTF8.self)) }
         return words
     }
 
     /// `FollowUpsV2`, `IncidentMode`.
     static func upperCamel(_ name: String) -> String {
-        words(name).map(capitalized).joined()
+        camelCase(name, lowercasingFirstWord: false)
     }
 
     /// `incidentID`, `connectExternalIssue`.
     static func lowerCamel(_ name: String) -> String {
-        let parts = words(name)
-        guard let first = parts.first else { return "" }
-        return first.lowercased() + parts.dropFirst().map(capitalized).joined()
+        camelCase(name, lowercasingFirstWord: true)
     }
 
-    private static func capitalized(_ word: String) -> String {
-        if acronyms.contains(word.lowercased()) {
-            // `ids` → `IDs`: the plural s stays lowercase.
-            if word.count > 2 && word.lowercased().hasSuffix("s") && acronyms.contains(String(word.lowercased().dropLast())) {
-                return word.dropLast().uppercased() + "s"
+    // Names are built on bytes, not Characters: every spec name and member passes through here, and the
+    // words are ASCII by construction.
+    private static func camelCase(_ name: String, lowercasingFirstWord: Bool) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(name.utf8.count)
+        var isFirst = true
+        forEachWord(in: name) { word in
+            if isFirst && lowercasingFirstWord {
+                for byte in word { output.append(lowercase(byte)) }
+            } else {
+                appendCapitalized(word, to: &output)
             }
-            return word.uppercased()
+            isFirst = false
         }
-        let isAllUpper = word.allSatisfy { $0.isUppercase || $0.isNumber }
-        let rest = isAllUpper ? word.dropFirst().lowercased() : String(word.dropFirst())
-        return word.prefix(1).uppercased() + rest
+        return String(decoding: output, as: UTF8.self)
     }
+
+    private static func forEachWord(in name: String, _ body: (ArraySlice<UInt8>) -> Void) {
+        let bytes = Array(name.utf8)
+        var start = -1  // start of the current word, or -1 between words
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
+                if start >= 0 { body(bytes[start..<index]) }
+                start = -1
+                continue
+            }
+            if start >= 0, isUpper(byte) {
+                let last = bytes[index - 1]
+                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                if isLower(last) || isDigit(last) || (isUpper(last) && nextIsLower) {
+                    body(bytes[start..<index])
+                    start = index
+                }
+            }
+            if start < 0 { start = index }
+        }
+        if start >= 0 { body(bytes[start...]) }
+    }
+
+    private static func appendCapitalized(_ word: ArraySlice<UInt8>, to output: inout [UInt8]) {
+        if isAcronym(word, droppingLast: 0) {
+            // `ids` → `IDs`: the plural s stays lowercase.
+            if word.count > 2, lowercase(word.last!) == UInt8(ascii: "s"), isAcronym(word, droppingLast: 1) {
+                for byte in word.dropLast() { output.append(uppercase(byte)) }
+                output.append(UInt8(ascii: "s"))
+            } else {
+                for byte in word { output.append(uppercase(byte)) }
+            }
+            return
+        }
+        let isAllUpper = word.allSatisfy { isUpper($0) || isDigit($0) }
+        output.append(uppercase(word.first!))
+        for byte in word.dropFirst() { output.append(isAllUpper ? lowercase(byte) : byte) }
+    }
+
+    /// Whether the word, less its last `dropped` bytes and ignoring case, is one of ``acronyms``.
+    private static func isAcronym(_ word: ArraySlice<UInt8>, droppingLast dropped: Int) -> Bool {
+        let length = word.count - dropped
+        guard length >= 2 && length <= 5 else { return false }
+        return acronymBytes.contains { acronym in
+            acronym.count == length && zip(acronym, word).allSatisfy { $0 == lowercase($1) }
+        }
+    }
+
+    private static let acronymBytes: [[UInt8]] = acronyms.sorted().map { Array($0.utf8) }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    private static func lowercase(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
+    private static func uppercase(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 32 : byte }
 
     static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.utf8.first, !(first >= 48 && first <= 57) else { return false }

@@ -1,17 +1,29 @@
 /// Writes Swift source text and owns indentation: emitters say what, never how many spaces.
 struct SwiftPrinter {
-    private(set) var text = ""
+    // Bytes, not a String: appending UTF-8 to an array is a copy, where String appends also keep
+    // grapheme bookkeeping up to date; the text is decoded once at the end.
+    private var bytes: [UInt8] = []
     private var depth = 0
-    private static let indentation = (0..<32).map { String(repeating: "    ", count: $0) }
+    private static let indentation = (0..<32).map { Array(String(repeating: "    ", count: $0).utf8) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func line(_ content: String = "") {
         if content.isEmpty {
-            text += "\n"
+            bytes.append(UInt8(ascii: "\n"))
             return
         }
-        text += depth < Self.indentation.count ? Self.indentation[depth] : String(repeating: "    ", count: depth)
-        text += content
-        text += "\n"
+        indent()
+        bytes.append(contentsOf: content.utf8)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private mutating func indent() {
+        if depth < Self.indentation.count {
+            bytes.append(contentsOf: Self.indentation[depth])
+        } else {
+            bytes.append(contentsOf: String(repeating: "    ", count: depth).utf8)
+        }
     }
 
     /// `opener {`, the body one level deeper, then `}`.
@@ -41,7 +53,23 @@ struct SwiftPrinter {
 
     /// A `///` comment; every line of `text` is sanitised so nothing can end the comment early.
     mutating func documentation(_ text: String?) {
-        guard let text, !text.isEmpty else { return }
+        guard var text, !text.isEmpty else { return }
+        let isPlain = text.withUTF8 { utf8 -> Bool in
+            guard SwiftLiteral.isPlainCommentText(utf8) else { return false }
+            // Plain text (the usual description) is copied line by line, without a String per line.
+            for line in SwiftLiteral.plainCommentLines(utf8) {
+                indent()
+                if line.isEmpty {
+                    bytes.append(contentsOf: "///\n".utf8)
+                } else {
+                    bytes.append(contentsOf: "/// ".utf8)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[line]))
+                    bytes.append(UInt8(ascii: "\n"))
+                }
+            }
+            return true
+        }
+        guard !isPlain else { return }
         for line in SwiftLiteral.commentLines(text) {
             self.line(line.isEmpty ? "///" : "/// " + line)
         }

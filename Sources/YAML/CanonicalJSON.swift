@@ -5,60 +5,115 @@ extension Node {
     public func canonicalJSON() -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(document.text.count + document.records.count * 4)
-        write(into: &output, depth: 0)
+        // Walks the flat records directly: a `Node` per visit would cost a retain and release each.
+        document.records.withUnsafeBufferPointer { records in
+            document.text.withUnsafeBufferPointer { text in
+                let writer = CanonicalJSONWriter(document: document, records: records, text: text)
+                writer.write(index, into: &output)
+            }
+        }
         return output
     }
+}
 
-    private func write(into output: inout [UInt8], depth: Int) {
-        switch kind {
+private struct CanonicalJSONWriter {
+    let document: Document
+    let records: UnsafeBufferPointer<Record>
+    let text: UnsafeBufferPointer<UInt8>
+
+    func write(_ start: UInt32, into output: inout [UInt8]) {
+        var index = start
+        var record = records[Int(index)]
+        if record.kind == .alias {
+            index = record.first
+            record = records[Int(index)]
+        }
+        switch record.kind {
         case .scalar:
-            writeScalar(into: &output)
+            writeScalar(record, into: &output)
         case .sequence:
             output.append(UInt8(ascii: "["))
             var first = true
-            for item in sequence! {
+            forEachChild(of: index, record) { child in
                 if !first { output.append(UInt8(ascii: ",")) }
                 first = false
-                item.write(into: &output, depth: depth + 1)
+                write(child, into: &output)
             }
             output.append(UInt8(ascii: "]"))
-        case .mapping:
+        case .mapping, .alias:
             output.append(UInt8(ascii: "{"))
+            var isKey = true
             var first = true
-            for (key, value) in mapping! {
-                if !first { output.append(UInt8(ascii: ",")) }
-                first = false
-                key.withUTF8 { Self.writeString($0, into: &output) }
-                output.append(UInt8(ascii: ":"))
-                value.write(into: &output, depth: depth + 1)
+            forEachChild(of: index, record) { child in
+                if isKey {
+                    if !first { output.append(UInt8(ascii: ",")) }
+                    first = false
+                    var key = records[Int(child)]
+                    if key.kind == .alias { key = records[Int(key.first)] }
+                    // A collection used as a key has no text: it is written as "".
+                    Self.writeString(key.kind == .scalar ? bytes(key) : UnsafeBufferPointer(start: nil, count: 0), into: &output)
+                    output.append(UInt8(ascii: ":"))
+                } else {
+                    write(child, into: &output)
+                }
+                isKey.toggle()
             }
             output.append(UInt8(ascii: "}"))
         }
     }
 
-    private func writeScalar(into output: inout [UInt8]) {
-        switch scalarKind {
-        case .null?: output.append(contentsOf: Array("null".utf8))
-        case .bool?: output.append(contentsOf: Array((scalar!.bool! ? "true" : "false").utf8))
-        case .int?:
-            if let value = scalar?.int { output.append(contentsOf: Array(String(value).utf8)) } else { withUTF8 { output.append(contentsOf: $0) } }
-        case .float?: withUTF8 { output.append(contentsOf: $0) }
-        default: withUTF8 { Self.writeString($0, into: &output) }
+    private func forEachChild(of index: UInt32, _ record: Record, _ body: (UInt32) -> Void) {
+        if record.hasMergedChildren {
+            for child in document.mergedChildren[index]! { body(child) }
+            return
+        }
+        var position = index + 1
+        while position < record.first {
+            body(position)
+            let child = records[Int(position)]
+            position = (child.kind == .sequence || child.kind == .mapping) ? child.first : position + 1
+        }
+    }
+
+    private func bytes(_ record: Record) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[Int(record.first)..<Int(record.first + record.second)])
+    }
+
+    private func writeScalar(_ record: Record, into output: inout [UInt8]) {
+        let value = bytes(record)
+        switch record.scalarKind {
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool: output.append(contentsOf: (value.first == UInt8(ascii: "t") || value.first == UInt8(ascii: "T") ? "true" : "false").utf8)
+        case .int:
+            if let number = CoreSchema.integerValue(String(decoding: value, as: UTF8.self)) {
+                output.append(contentsOf: String(number).utf8)
+            } else {
+                output.append(contentsOf: value)
+            }
+        case .float: output.append(contentsOf: value)
+        case .string: Self.writeString(value, into: &output)
         }
     }
 
     private static func writeString(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in bytes {
+        // Copy runs of plain bytes at once; only quotes, backslashes and controls need escapes.
+        var runStart = 0
+        for position in 0..<bytes.count {
+            let byte = bytes[position]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            runStart = position + 1
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: [92, 34])
             case UInt8(ascii: "\\"): output.append(contentsOf: [92, 92])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: output.append(byte)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                let digits = hex.utf8Start
+                output.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
             }
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         output.append(UInt8(ascii: "\""))
     }
 }
