@@ -21,7 +21,7 @@ public enum Generator {
                                 subset: OperationSubset = OperationSubset()) throws(SpecError) -> Result {
         let source = try OpenAPIDocument.parseSource(path: specPath)
         // The digest of the spec's content and the IR do not depend on each other: compute both at once.
-        let digest = Background { SwiftEmitter.digest(source.root.canonicalJSON()) }
+        let digest = Background { SwiftEmitter.digest { source.root.canonicalJSON($0) } }
         let document: OpenAPIDocument
         do {
             document = try OpenAPIDocument(parsing: source)

@@ -36,41 +36,38 @@ struct ImportPlanner {
     /// whose payloads are API too), outside comments and string literals, so spec text cannot count as a
     /// use. Works on UTF-8 bytes: generated files are large and every keyword and identifier that matters
     /// is ASCII.
-    func uses(in code: String) -> Uses {
+    func uses(in bytes: UnsafeBufferPointer<UInt8>) -> Uses {
         var uses = Uses()
         guard access != .internal else { return uses }
         let prefixes = [Array((access.rawValue + " ").utf8), Array("case ".utf8), Array("@available".utf8)]
         let nonisolated = Array("nonisolated ".utf8)
         let typeDeclarations = [Array((access.rawValue + " struct ").utf8), Array((access.rawValue + " enum ").utf8)]
-        var code = code
-        code.withUTF8 { bytes in
-            var lineStart = 0
-            while lineStart < bytes.count, !(uses.foundation && uses.runtime) {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                var start = lineStart
-                while start < lineEnd, bytes[start] == UInt8(ascii: " ") { start += 1 }
-                defer { lineStart = lineEnd + 1 }
-                var line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
-                if line.starts(with: nonisolated) { line = UnsafeBufferPointer(rebasing: line[nonisolated.count...]) }
-                guard prefixes.contains(where: { line.starts(with: $0) }) else { continue }
-                var end = line.count
-                // Generated literals are single-line and escape every quote and backslash.
-                if let quote = line.firstIndex(of: UInt8(ascii: "\"")) { end = quote }
-                // Conformances of package types do not count as package uses of a module (public ones do).
-                if access == .package, typeDeclarations.contains(where: { line.starts(with: $0) }),
-                   let colon = line[..<end].firstIndex(of: UInt8(ascii: ":")) {
-                    end = colon
-                }
-                var index = 0
-                while index < end {
-                    guard Self.isIdentifierByte(line[index]) else { index += 1; continue }
-                    let tokenStart = index
-                    while index < end, Self.isIdentifierByte(line[index]) { index += 1 }
-                    let token = UnsafeBufferPointer(rebasing: line[tokenStart..<index])
-                    if !uses.foundation, Self.foundationNames.contains(where: { $0.elementsEqual(token) }) { uses.foundation = true }
-                    if !uses.runtime, Self.runtimeNames.contains(where: { $0.elementsEqual(token) }) { uses.runtime = true }
-                }
+        var lineStart = 0
+        while lineStart < bytes.count, !(uses.foundation && uses.runtime) {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            var start = lineStart
+            while start < lineEnd, bytes[start] == UInt8(ascii: " ") { start += 1 }
+            defer { lineStart = lineEnd + 1 }
+            var line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
+            if line.starts(with: nonisolated) { line = UnsafeBufferPointer(rebasing: line[nonisolated.count...]) }
+            guard prefixes.contains(where: { line.starts(with: $0) }) else { continue }
+            var end = line.count
+            // Generated literals are single-line and escape every quote and backslash.
+            if let quote = line.firstIndex(of: UInt8(ascii: "\"")) { end = quote }
+            // Conformances of package types do not count as package uses of a module (public ones do).
+            if access == .package, typeDeclarations.contains(where: { line.starts(with: $0) }),
+               let colon = line[..<end].firstIndex(of: UInt8(ascii: ":")) {
+                end = colon
+            }
+            var index = 0
+            while index < end {
+                guard Self.isIdentifierByte(line[index]) else { index += 1; continue }
+                let tokenStart = index
+                while index < end, Self.isIdentifierByte(line[index]) { index += 1 }
+                let token = UnsafeBufferPointer(rebasing: line[tokenStart..<index])
+                if !uses.foundation, Self.foundationNames.contains(where: { $0.elementsEqual(token) }) { uses.foundation = true }
+                if !uses.runtime, Self.runtimeNames.contains(where: { $0.elementsEqual(token) }) { uses.runtime = true }
             }
         }
         return uses

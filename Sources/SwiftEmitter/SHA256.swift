@@ -1,5 +1,5 @@
 /// SHA-256 (FIPS 180-4), for the spec digest in generated headers without a crypto dependency.
-enum SHA256 {
+struct SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -11,29 +11,63 @@ enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+        (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+    /// Bytes of an unfinished block.
+    private var pending: [UInt8] = []
+    private var length = 0
+
+    init() {
+        pending.reserveCapacity(64)
+    }
+
+    /// The digest of `bytes` as 64 lowercase hex digits.
     static func hex(_ bytes: [UInt8]) -> String {
-        var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        // Whole blocks are read in place; only the tail is copied to add the padding.
-        let whole = bytes.count / 64 * 64
-        var tail = Array(bytes[whole...])
-        let bitLength = UInt64(bytes.count) * 8
+        var hasher = SHA256()
+        bytes.withUnsafeBufferPointer { hasher.update($0) }
+        return hasher.finalize()
+    }
+
+    /// Adds `bytes` to the message.
+    mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+        length += bytes.count
+        var rest = UnsafeRawBufferPointer(bytes)
+        if !pending.isEmpty {
+            let taken = min(64 - pending.count, rest.count)
+            pending.append(contentsOf: rest[0..<taken])
+            rest = UnsafeRawBufferPointer(rebasing: rest[taken...])
+            guard pending.count == 64 else { return }
+            pending.withUnsafeBytes { compress($0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        // Whole blocks are read in place; only a tail is kept.
+        let whole = rest.count / 64 * 64
+        compress(UnsafeRawBufferPointer(rebasing: rest[0..<whole]))
+        pending.append(contentsOf: rest[whole...])
+    }
+
+    /// Pads the message and returns its digest as 64 lowercase hex digits.
+    consuming func finalize() -> String {
+        let bitLength = UInt64(length) * 8
+        var tail = pending
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        k.withUnsafeBufferPointer { constants in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-                bytes.withUnsafeBytes { buffer in
-                    compress(UnsafeRawBufferPointer(rebasing: buffer[0..<whole]), constants, schedule, &state)
-                }
-                tail.withUnsafeBytes { buffer in compress(buffer, constants, schedule, &state) }
-            }
-        }
+        tail.withUnsafeBytes { compress($0) }
         let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
         return words.map { word in
             let text = String(word, radix: 16)
             return String(repeating: "0", count: 8 - text.count) + text
         }.joined()
+    }
+
+    private mutating func compress(_ message: UnsafeRawBufferPointer) {
+        guard !message.isEmpty else { return }
+        Self.k.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                Self.compress(message, constants, schedule, &state)
+            }
+        }
     }
 
     /// Runs the compression function over every 64-byte block of `message` (a multiple of 64 bytes long).

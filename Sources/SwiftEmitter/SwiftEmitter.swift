@@ -77,6 +77,14 @@ public struct SwiftEmitter: Sendable {
     /// The SHA-256 (hex) a header records for spec content.
     public static func digest(_ content: [UInt8]) -> String { SHA256.hex(content) }
 
+    /// The SHA-256 (hex) of content made piece by piece: `produce` calls its argument with each piece in
+    /// order, so the content never needs to be held whole.
+    public static func digest(streaming produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
+        var hasher = SHA256()
+        produce { hasher.update($0) }
+        return hasher.finalize()
+    }
+
     /// - Parameters:
     ///   - specName: how the header names the spec (a file name without its extension).
     ///   - specDigest: the SHA-256 of the spec's canonical content (see ``digest(_:)``).
@@ -122,8 +130,10 @@ public struct SwiftEmitter: Sendable {
                 emitTypeRegistry(ir, names: names, access: context.access, into: &printer)
                 name = "TypeRegistry.swift"
             }
-            let code = printer.text
-            return EmittedFile(name: name, code: code, uses: planner.uses(in: code), warnings: emitter.warnings)
+            let uses = printer.withUTF8 { planner.uses(in: $0) }
+            // Split files are finished here, in parallel; bundled ones are joined below.
+            let code = options.layout == .split ? printer.text(after: header + planner.imports(for: uses) + "\n") : printer.text
+            return EmittedFile(name: name, code: code, uses: uses, warnings: emitter.warnings)
         }
         let warnings = results.flatMap(\.warnings) + DefaultValues(context: context).warnings(in: ir)
         var files: [File]
@@ -137,12 +147,12 @@ public struct SwiftEmitter: Sendable {
             files = [join("Client.swift", results.filter { clientFiles.contains($0.name) }),
                      join("Types.swift", results.filter { !clientFiles.contains($0.name) })]
         } else {
-            files = results.map { file($0.name, $0.code, $0.uses) }
+            files = results.map { File(name: $0.name, contents: $0.code) }
         }
         return Output(files: files.sorted { $0.name < $1.name }, warnings: warnings)
     }
 
-    /// One file's code as its job wrote it, before the header and imports.
+    /// One file as its job wrote it: whole for the split layout, else its code without header and imports.
     private struct EmittedFile: Sendable {
         var name: String
         var code: String

@@ -8,6 +8,25 @@ struct SwiftPrinter {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// `prefix` followed by the text, made with a single copy of the text (files are large).
+    func text(after prefix: String) -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { head in
+            bytes.withUnsafeBufferPointer { body in
+                String(unsafeUninitializedCapacity: head.count + body.count) { buffer in
+                    _ = buffer.initialize(fromContentsOf: head)
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[head.count...]).initialize(fromContentsOf: body)
+                    return head.count + body.count
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the UTF-8 text written so far.
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer(body)
+    }
+
     mutating func line(_ content: String = "") {
         if content.isEmpty {
             bytes.append(UInt8(ascii: "\n"))

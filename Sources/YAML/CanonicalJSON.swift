@@ -4,15 +4,25 @@ extension Node {
     /// identifies the content whatever the syntax.
     public func canonicalJSON() -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(document.text.count + document.records.count * 4)
+        canonicalJSON { output.append(contentsOf: $0) }
+        return output
+    }
+
+    /// ``canonicalJSON()`` handed to `body` piece by piece (each about `chunkSize` bytes), for a consumer
+    /// such as a hash that need not hold the whole text.
+    public func canonicalJSON(chunkSize: Int = 1 << 16, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var output: [UInt8] = []
+        output.reserveCapacity(chunkSize + 1024)
         // Walks the flat records directly: a `Node` per visit would cost a retain and release each.
-        document.records.withUnsafeBufferPointer { records in
-            document.text.withUnsafeBufferPointer { text in
-                let writer = CanonicalJSONWriter(document: document, records: records, text: text)
-                writer.write(index, into: &output)
+        withoutActuallyEscaping(body) { flush in
+            document.records.withUnsafeBufferPointer { records in
+                document.text.withUnsafeBufferPointer { text in
+                    let writer = CanonicalJSONWriter(document: document, records: records, text: text, chunkSize: chunkSize, flush: flush)
+                    writer.write(index, into: &output)
+                }
             }
         }
-        return output
+        if !output.isEmpty { output.withUnsafeBufferPointer(body) }
     }
 }
 
@@ -20,6 +30,15 @@ private struct CanonicalJSONWriter {
     let document: Document
     let records: UnsafeBufferPointer<Record>
     let text: UnsafeBufferPointer<UInt8>
+    let chunkSize: Int
+    let flush: (UnsafeBufferPointer<UInt8>) -> Void
+
+    /// Hands the output so far to `flush` once it reaches a chunk.
+    private func flushIfFull(_ output: inout [UInt8]) {
+        guard output.count >= chunkSize else { return }
+        output.withUnsafeBufferPointer(flush)
+        output.removeAll(keepingCapacity: true)
+    }
 
     func write(_ start: UInt32, into output: inout [UInt8]) {
         var index = start
@@ -31,6 +50,7 @@ private struct CanonicalJSONWriter {
         switch record.kind {
         case .scalar:
             writeScalar(record, into: &output)
+            flushIfFull(&output)
         case .sequence:
             output.append(UInt8(ascii: "["))
             var first = true
@@ -53,6 +73,7 @@ private struct CanonicalJSONWriter {
                     // A collection used as a key has no text: it is written as "".
                     Self.writeString(key.kind == .scalar ? bytes(key) : UnsafeBufferPointer(start: nil, count: 0), into: &output)
                     output.append(UInt8(ascii: ":"))
+                    flushIfFull(&output)
                 } else {
                     write(child, into: &output)
                 }
