@@ -39,23 +39,25 @@ struct EnumEmitter {
         case .number: rawType = "Double"
         case .boolean: rawType = "Bool"
         }
-        func literal(_ raw: String) -> String {
-            enumeration.rawType == .string ? SwiftLiteral.string(raw) : raw
+        // Each case's spelling and literal are used in several places: work them out once.
+        let spelled = cases.map { item in
+            (name: SwiftNames.escaped(item.name),
+             literal: enumeration.rawType == .string ? SwiftLiteral.string(item.rawValue) : item.rawValue)
         }
         printer.block("nonisolated \(access)enum \(name): OpenEnum") { body in
-            for item in cases {
-                body.line("case \(SwiftNames.escaped(item.name))")
+            for item in spelled {
+                body.line("case " + item.name)
             }
             body.documentation("A value this version of the API description does not list, kept as received.")
             body.line("case \(SwiftNames.escaped(catchAll))(\(rawType))")
             body.line()
             body.documentation("The values the API description lists.")
-            body.line("\(access)static let knownCases: [\(name)] = [\(cases.map { "." + SwiftNames.escaped($0.name) }.joined(separator: ", "))]")
+            body.line("\(access)static let knownCases: [\(name)] = [\(spelled.map { "." + $0.name }.joined(separator: ", "))]")
             body.line()
             body.block("\(access)init(rawValue: \(rawType))") { initializer in
                 initializer.switchBlock("rawValue") { switchBody in
-                    for item in cases {
-                        switchBody.line("case \(literal(item.rawValue)): self = .\(SwiftNames.escaped(item.name))")
+                    for item in spelled {
+                        switchBody.line("case " + item.literal + ": self = ." + item.name)
                     }
                     switchBody.line("default: self = .\(SwiftNames.escaped(catchAll))(rawValue)")
                 }
@@ -63,8 +65,8 @@ struct EnumEmitter {
             body.line()
             body.block("\(access)var rawValue: \(rawType)") { getter in
                 getter.switchBlock("self") { switchBody in
-                    for item in cases {
-                        switchBody.line("case .\(SwiftNames.escaped(item.name)): return \(literal(item.rawValue))")
+                    for item in spelled {
+                        switchBody.line("case ." + item.name + ": return " + item.literal)
                     }
                     switchBody.line("case .\(SwiftNames.escaped(catchAll))(let value): return value")
                 }

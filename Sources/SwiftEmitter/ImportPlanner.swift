@@ -44,14 +44,15 @@ struct ImportPlanner {
         let typeDeclarations = [Array((access.rawValue + " struct ").utf8), Array((access.rawValue + " enum ").utf8)]
         var lineStart = 0
         while lineStart < bytes.count, !(uses.foundation && uses.runtime) {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let lineEnd = (UnsafeBufferPointer(rebasing: bytes[lineStart...]).firstIndex(of: UInt8(ascii: "\n"))).map { lineStart + $0 } ?? bytes.count
             var start = lineStart
             while start < lineEnd, bytes[start] == UInt8(ascii: " ") { start += 1 }
             defer { lineStart = lineEnd + 1 }
             var line = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
             if line.starts(with: nonisolated) { line = UnsafeBufferPointer(rebasing: line[nonisolated.count...]) }
-            guard prefixes.contains(where: { line.starts(with: $0) }) else { continue }
+            // Most lines are comments, cases' bodies or statements: reject them on their first byte.
+            guard let first = line.first, first == prefixes[0][0] || first == UInt8(ascii: "c") || first == UInt8(ascii: "@"),
+                  prefixes.contains(where: { line.starts(with: $0) }) else { continue }
             var end = line.count
             // Generated literals are single-line and escape every quote and backslash.
             if let quote = line.firstIndex(of: UInt8(ascii: "\"")) { end = quote }

@@ -56,7 +56,10 @@ struct ModelEmitter {
     private struct Member {
         let field: Field
         let name: String
-        var escaped: String { SwiftNames.escaped(name) }
+        /// The name as declarations and arguments spell it (backticked if a keyword).
+        let escaped: String
+        /// The property's Swift type, without the optional mark.
+        let swiftType: String
         var boxName: String { "_" + name + "Box" }
         var isOptional: Bool { !field.required || field.nullable }
         var isDeprecated: Bool { field.documentation.deprecated }
@@ -92,7 +95,8 @@ struct ModelEmitter {
     private func members(of object: ObjectType) -> [Member] {
         var scope = NameScope(reserved: Self.reservedMemberNames)
         return object.fields.map { field in
-            Member(field: field, name: scope.claim(SwiftNames.memberName(field.name, fallback: "property")))
+            let name = scope.claim(SwiftNames.memberName(field.name, fallback: "property"))
+            return Member(field: field, name: name, escaped: SwiftNames.escaped(name), swiftType: context.rendering.swiftType(field.type))
         }
     }
 
@@ -107,7 +111,7 @@ struct ModelEmitter {
         if case .typed(let valueType) = object.additionalProperties { extraType = rendering.swiftType(valueType) }
 
         for member in members {
-            let type = rendering.swiftType(member.field.type) + (member.isOptional ? "?" : "")
+            let type = member.swiftType + (member.isOptional ? "?" : "")
             printer.documentation(context.documentation(member.field.documentation))
             if let deprecation = context.deprecation(member.field.documentation) { printer.line(deprecation) }
             if member.isDeprecated, !member.field.needsIndirection {
@@ -117,7 +121,7 @@ struct ModelEmitter {
                 }
                 printer.line("private var \(member.storage): \(type)")
             } else if member.field.needsIndirection {
-                let boxType = "Indirect<\(rendering.swiftType(member.field.type))>" + (member.isOptional ? "?" : "")
+                let boxType = "Indirect<\(member.swiftType)>" + (member.isOptional ? "?" : "")
                 let write = member.isOptional ? "newValue.map(Indirect.init)" : "Indirect(newValue)"
                 printer.block("\(access)var \(member.escaped): \(type)") { body in
                     body.line("get { \(member.value) }")
@@ -147,7 +151,7 @@ struct ModelEmitter {
         // Memberwise initialiser: a schema default is the argument's default; other optionals default to nil.
         let defaults = DefaultValues(context: context)
         var parameters = members.map { member -> String in
-            let type = rendering.swiftType(member.field.type) + (member.isOptional ? "?" : "")
+            let type = member.swiftType + (member.isOptional ? "?" : "")
             let value = member.field.needsIndirection ? nil : defaults.expression(member.field.defaultValue, for: member.field.type)
             if let value { return "\(member.escaped): \(type) = \(value)" }
             return member.isOptional ? "\(member.escaped): \(type) = nil" : "\(member.escaped): \(type)"

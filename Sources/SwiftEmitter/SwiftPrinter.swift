@@ -4,7 +4,8 @@ struct SwiftPrinter {
     // grapheme bookkeeping up to date; the text is decoded once at the end.
     private var bytes: [UInt8] = []
     private var depth = 0
-    private static let indentation = (0..<32).map { Array(String(repeating: "    ", count: $0).utf8) }
+    /// Spaces for indentation, copied from static memory (no array to retain per line).
+    private static let spaces: StaticString = "                                                                                                                                "
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -38,10 +39,11 @@ struct SwiftPrinter {
     }
 
     private mutating func indent() {
-        if depth < Self.indentation.count {
-            bytes.append(contentsOf: Self.indentation[depth])
-        } else {
-            bytes.append(contentsOf: String(repeating: "    ", count: depth).utf8)
+        var remaining = depth * 4
+        while remaining > 0 {
+            let count = min(remaining, Self.spaces.utf8CodeUnitCount)
+            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            remaining -= count
         }
     }
 
