@@ -43,8 +43,16 @@ public enum Generator {
         let name = ((specPath as NSString).lastPathComponent as NSString).deletingPathExtension
         let output = SwiftEmitter(options: options).emit(ir, specName: name, specDigest: digest.value)
         let warnings = (ir.warnings + output.warnings.sorted()).map(\.description)
+        // Tearing down the node tree, the typed document and the IR takes thousands of deallocations;
+        // the caller has files to write meanwhile.
+        releaseInBackground((source, document, whole, ir))
         return Result(files: output.files, warnings: warnings)
     }
+}
+
+/// Ends `value`'s lifetime on another thread, so the caller does not wait for it to be freed.
+private func releaseInBackground<Value: Sendable>(_ value: Value) {
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
 }
 
 /// A value computed on another thread while the caller goes on; `value` waits for it.

@@ -4,11 +4,15 @@ import Synchronization
 extension Array where Element: Sendable {
     /// `map` with the elements transformed on all cores; results keep the elements' order, so output
     /// built from them is as deterministic as a serial map.
-    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    /// - Parameter weights: the elements' expected costs, if known. The heaviest start first, so no core
+    ///   is left finishing a large element alone at the end.
+    func concurrentMap<Result: Sendable>(weights: [Int]? = nil, _ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let slots = Mutex<[Result?]>(Array<Result?>(repeating: nil, count: count))
         let elements = self
-        DispatchQueue.concurrentPerform(iterations: count) { index in
+        let order: [Int] = weights.map { weights in indices.sorted { (weights[$0], $1) > (weights[$1], $0) } } ?? [Int](0..<count)
+        DispatchQueue.concurrentPerform(iterations: count) { step in
+            let index = order[step]
             let result = transform(elements[index])
             slots.withLock { $0[index] = result }
         }

@@ -109,7 +109,16 @@ public struct SwiftEmitter: Sendable {
         var jobs: [Job] = chunks.map(Job.models) + [.root]
         jobs += ir.groups.filter { $0.tag != nil }.map(Job.group)
         if options.typeRegistry { jobs.append(.registry) }
-        let results = jobs.concurrentMap { job -> EmittedFile in
+        // Rough costs in lines of output, for scheduling only.
+        func weight(_ job: Job) -> Int {
+            switch job {
+            case .models(let chunk): return chunk.roots.reduce(0) { $0 + Self.weight(of: $1, ir: ir, names: names) }
+            case .root: return ir.groups.count * 4
+            case .group(let group): return group.operations.count * 40
+            case .registry: return ir.types.count * 2
+            }
+        }
+        let results = jobs.concurrentMap(weights: jobs.map(weight)) { job -> EmittedFile in
             var printer = SwiftPrinter()
             var emitter = clients
             let name: String
@@ -150,6 +159,18 @@ public struct SwiftEmitter: Sendable {
             files = results.map { File(name: $0.name, contents: $0.code) }
         }
         return Output(files: files.sorted { $0.name < $1.name }, warnings: warnings)
+    }
+
+    /// About how many lines a type's declaration takes, with the types nested in it.
+    private static func weight(of id: TypeID, ir: IRDocument, names: TypeNames) -> Int {
+        var lines = 10
+        switch ir[id]?.kind {
+        case .object(let object)?: lines += object.fields.count * 8
+        case .enumeration(let enumeration)?: lines += enumeration.cases.count * 3
+        case .union(let union)?: lines += union.variants.count * 6
+        default: break
+        }
+        return (names.children[id] ?? []).reduce(lines) { $0 + weight(of: $1, ir: ir, names: names) }
     }
 
     /// One file as its job wrote it: whole for the split layout, else its code without header and imports.
