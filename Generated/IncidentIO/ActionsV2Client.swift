@@ -72,7 +72,7 @@ nonisolated public struct ActionsV2Client: Sendable {
 
     /// Like ``delete(id:)``, returning the body with the response's status, headers and request id.
     public func deleteWithResponse(id: String) async throws(ClientError) -> APIResponse<Void> {
-        let request = RequestBuilder(method: "DELETE", path: "/v2/actions/" + RequestBuilder.pathSegment(id))
+        let request = RequestBuilder(method: "DELETE", path: "/v2/actions/\(id)")
         return try await client.response(request)
     }
 
@@ -90,7 +90,7 @@ nonisolated public struct ActionsV2Client: Sendable {
 
     /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
     public func showWithResponse(id: String) async throws(ClientError) -> APIResponse<ActionsShowResultV2> {
-        let request = RequestBuilder(method: "GET", path: "/v2/actions/" + RequestBuilder.pathSegment(id))
+        let request = RequestBuilder(method: "GET", path: "/v2/actions/\(id)")
         return try await client.response(request, returning: ActionsShowResultV2.self)
     }
 
@@ -109,7 +109,7 @@ nonisolated public struct ActionsV2Client: Sendable {
 
     /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
     public func updateWithResponse(id: String, _ body: ActionsUpdatePayloadV2) async throws(ClientError) -> APIResponse<ActionsUpdateResultV2> {
-        var request = RequestBuilder(method: "PUT", path: "/v2/actions/" + RequestBuilder.pathSegment(id))
+        var request = RequestBuilder(method: "PUT", path: "/v2/actions/\(id)")
         try request.setJSONBody(body)
         return try await client.response(request, returning: ActionsUpdateResultV2.self)
     }

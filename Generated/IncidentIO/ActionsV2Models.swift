@@ -18,14 +18,14 @@ nonisolated public struct APIKeyActorV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.name = try container.decodeValue(String.self, forKey: "name")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.name, forKey: "name")
     }
 }
 
@@ -61,27 +61,27 @@ nonisolated public struct ActionV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.assignee = try container.decodeIfPresent(UserV2.self, forKey: "assignee")
+        self.assignee = try container.decodeValueIfPresent(UserV2.self, forKey: "assignee")
         self.completedAt = try container.decodeDateIfPresent(forKey: "completed_at")
         self.createdAt = try container.decodeDate(forKey: "created_at")
-        self.creator = try container.decode(ActorV2.self, forKey: "creator")
-        self.description = try container.decode(String.self, forKey: "description")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.incidentID = try container.decode(String.self, forKey: "incident_id")
-        self.status = try container.decode(ActionV2.Status.self, forKey: "status")
+        self.creator = try container.decodeValue(ActorV2.self, forKey: "creator")
+        self.description = try container.decodeValue(String.self, forKey: "description")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.incidentID = try container.decodeValue(String.self, forKey: "incident_id")
+        self.status = try container.decodeValue(ActionV2.Status.self, forKey: "status")
         self.updatedAt = try container.decodeDate(forKey: "updated_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.assignee, forKey: "assignee")
+        try container.encodeValueIfPresent(self.assignee, forKey: "assignee")
         try container.encodeDateIfPresent(self.completedAt, forKey: "completed_at")
         try container.encodeDate(self.createdAt, forKey: "created_at")
-        try container.encode(self.creator, forKey: "creator")
-        try container.encode(self.description, forKey: "description")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.incidentID, forKey: "incident_id")
-        try container.encode(self.status, forKey: "status")
+        try container.encodeValue(self.creator, forKey: "creator")
+        try container.encodeValue(self.description, forKey: "description")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.incidentID, forKey: "incident_id")
+        try container.encodeValue(self.status, forKey: "status")
         try container.encodeDate(self.updatedAt, forKey: "updated_at")
     }
 
@@ -97,14 +97,10 @@ nonisolated public struct ActionV2: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [Status] = [.outstanding, .completed, .deleted, .notDoing]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "outstanding": self = .outstanding
-            case "completed": self = .completed
-            case "deleted": self = .deleted
-            case "not_doing": self = .notDoing
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -135,16 +131,16 @@ nonisolated public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.assigneeID = try container.decodeIfPresent(String.self, forKey: "assignee_id")
-        self.description = try container.decode(String.self, forKey: "description")
-        self.incidentID = try container.decode(String.self, forKey: "incident_id")
+        self.assigneeID = try container.decodeValueIfPresent(String.self, forKey: "assignee_id")
+        self.description = try container.decodeValue(String.self, forKey: "description")
+        self.incidentID = try container.decodeValue(String.self, forKey: "incident_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.assigneeID, forKey: "assignee_id")
-        try container.encode(self.description, forKey: "description")
-        try container.encode(self.incidentID, forKey: "incident_id")
+        try container.encodeValueIfPresent(self.assigneeID, forKey: "assignee_id")
+        try container.encodeValue(self.description, forKey: "description")
+        try container.encodeValue(self.incidentID, forKey: "incident_id")
     }
 }
 
@@ -157,12 +153,12 @@ nonisolated public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.action = try container.decode(ActionV2.self, forKey: "action")
+        self.action = try container.decodeValue(ActionV2.self, forKey: "action")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.action, forKey: "action")
+        try container.encodeValue(self.action, forKey: "action")
     }
 }
 
@@ -175,12 +171,12 @@ nonisolated public struct ActionsListResultV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.actions = try container.decode([ActionV2].self, forKey: "actions")
+        self.actions = try container.decodeValue([ActionV2].self, forKey: "actions")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.actions, forKey: "actions")
+        try container.encodeValue(self.actions, forKey: "actions")
     }
 }
 
@@ -193,12 +189,12 @@ nonisolated public struct ActionsShowResultV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.action = try container.decode(ActionV2.self, forKey: "action")
+        self.action = try container.decodeValue(ActionV2.self, forKey: "action")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.action, forKey: "action")
+        try container.encodeValue(self.action, forKey: "action")
     }
 }
 
@@ -218,16 +214,16 @@ nonisolated public struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.assigneeID = try container.decodeIfPresent(String.self, forKey: "assignee_id")
-        self.description = try container.decode(String.self, forKey: "description")
-        self.status = try container.decode(ActionsUpdatePayloadV2.Status.self, forKey: "status")
+        self.assigneeID = try container.decodeValueIfPresent(String.self, forKey: "assignee_id")
+        self.description = try container.decodeValue(String.self, forKey: "description")
+        self.status = try container.decodeValue(ActionsUpdatePayloadV2.Status.self, forKey: "status")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.assigneeID, forKey: "assignee_id")
-        try container.encode(self.description, forKey: "description")
-        try container.encode(self.status, forKey: "status")
+        try container.encodeValueIfPresent(self.assigneeID, forKey: "assignee_id")
+        try container.encodeValue(self.description, forKey: "description")
+        try container.encodeValue(self.status, forKey: "status")
     }
 
     /// Status of the action. Setting this to `deleted` is not allowed; use the delete endpoint instead.
@@ -242,14 +238,10 @@ nonisolated public struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [Status] = [.outstanding, .completed, .deleted, .notDoing]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "outstanding": self = .outstanding
-            case "completed": self = .completed
-            case "deleted": self = .deleted
-            case "not_doing": self = .notDoing
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -273,12 +265,12 @@ nonisolated public struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.action = try container.decode(ActionV2.self, forKey: "action")
+        self.action = try container.decodeValue(ActionV2.self, forKey: "action")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.action, forKey: "action")
+        try container.encodeValue(self.action, forKey: "action")
     }
 }
 
@@ -297,18 +289,18 @@ nonisolated public struct ActorV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.alert = try container.decodeIfPresent(AlertActorV2.self, forKey: "alert")
-        self.apiKey = try container.decodeIfPresent(APIKeyActorV2.self, forKey: "api_key")
-        self.user = try container.decodeIfPresent(UserV2.self, forKey: "user")
-        self.workflow = try container.decodeIfPresent(WorkflowActorV2.self, forKey: "workflow")
+        self.alert = try container.decodeValueIfPresent(AlertActorV2.self, forKey: "alert")
+        self.apiKey = try container.decodeValueIfPresent(APIKeyActorV2.self, forKey: "api_key")
+        self.user = try container.decodeValueIfPresent(UserV2.self, forKey: "user")
+        self.workflow = try container.decodeValueIfPresent(WorkflowActorV2.self, forKey: "workflow")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.alert, forKey: "alert")
-        try container.encodeIfPresent(self.apiKey, forKey: "api_key")
-        try container.encodeIfPresent(self.user, forKey: "user")
-        try container.encodeIfPresent(self.workflow, forKey: "workflow")
+        try container.encodeValueIfPresent(self.alert, forKey: "alert")
+        try container.encodeValueIfPresent(self.apiKey, forKey: "api_key")
+        try container.encodeValueIfPresent(self.user, forKey: "user")
+        try container.encodeValueIfPresent(self.workflow, forKey: "workflow")
     }
 }
 
@@ -325,14 +317,14 @@ nonisolated public struct AlertActorV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.title = try container.decode(String.self, forKey: "title")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.title = try container.decodeValue(String.self, forKey: "title")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.title, forKey: "title")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.title, forKey: "title")
     }
 }
 
@@ -358,20 +350,20 @@ nonisolated public struct UserV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.email = try container.decodeIfPresent(String.self, forKey: "email")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.role = try container.decode(UserV2.Role.self, forKey: "role")
-        self.slackUserID = try container.decodeIfPresent(String.self, forKey: "slack_user_id")
+        self.email = try container.decodeValueIfPresent(String.self, forKey: "email")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.name = try container.decodeValue(String.self, forKey: "name")
+        self.role = try container.decodeValue(UserV2.Role.self, forKey: "role")
+        self.slackUserID = try container.decodeValueIfPresent(String.self, forKey: "slack_user_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.email, forKey: "email")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.role, forKey: "role")
-        try container.encodeIfPresent(self.slackUserID, forKey: "slack_user_id")
+        try container.encodeValueIfPresent(self.email, forKey: "email")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.name, forKey: "name")
+        try container.encodeValue(self.role, forKey: "role")
+        try container.encodeValueIfPresent(self.slackUserID, forKey: "slack_user_id")
     }
 
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
@@ -387,15 +379,10 @@ nonisolated public struct UserV2: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [Role] = [.viewer, .responder, .administrator, .owner, .unset]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "viewer": self = .viewer
-            case "responder": self = .responder
-            case "administrator": self = .administrator
-            case "owner": self = .owner
-            case "unset": self = .unset
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -424,14 +411,14 @@ nonisolated public struct WorkflowActorV2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.name = try container.decodeValue(String.self, forKey: "name")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.name, forKey: "name")
     }
 }
 
@@ -448,15 +435,10 @@ nonisolated public enum ActionsV2ListIncidentMode: OpenEnum {
     /// The values the API description lists.
     public static let knownCases: [ActionsV2ListIncidentMode] = [.standard, .retrospective, .test, .tutorial, .stream]
 
+    private static let lookup = OpenEnumLookup(knownCases)
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "standard": self = .standard
-        case "retrospective": self = .retrospective
-        case "test": self = .test
-        case "tutorial": self = .tutorial
-        case "stream": self = .stream
-        default: self = .unknown(rawValue)
-        }
+        self = Self.lookup[rawValue] ?? .unknown(rawValue)
     }
 
     public var rawValue: String {

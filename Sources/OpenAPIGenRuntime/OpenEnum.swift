@@ -26,3 +26,25 @@ extension OpenEnum {
     @inlinable
     public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 }
+
+/// The known cases of an open enum by raw value: how generated enums implement `init(rawValue:)`.
+///
+/// A `switch` over string literals would do the same, but the compiler checks every `case "…":` pattern
+/// against all of `~=`'s overloads, which made enum initialisers the slowest function bodies of a
+/// whole-API module to compile.
+public struct OpenEnumLookup<Value: OpenEnum>: Sendable {
+    @usableFromInline
+    let cases: [Value.RawValue: Value]
+
+    /// - Parameter knownCases: the cases the API description lists; the first of two with the same raw
+    ///   value wins.
+    public init(_ knownCases: [Value]) {
+        cases = Dictionary(knownCases.map { ($0.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The listed case with this raw value, if any.
+    @inlinable
+    public subscript(rawValue: Value.RawValue) -> Value? {
+        cases[rawValue]
+    }
+}

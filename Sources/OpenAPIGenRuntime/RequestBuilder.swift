@@ -11,9 +11,9 @@ public struct RequestBuilder: Sendable {
     public var body: Data?
     public var contentType: String?
 
-    public init(method: String, path: String) {
+    public init(method: String, path: RequestPath) {
         self.method = method
-        self.path = path
+        self.path = path.text
     }
 
     /// Encodes one path parameter value as a single segment.

@@ -345,25 +345,22 @@ struct ClientEmitter {
     }
 
     /// `"/v2/follow_ups/" + RequestBuilder.pathSegment(id)`.
+    /// The path as an interpolated literal for the runtime's `RequestPath`, which encodes every
+    /// interpolated parameter as one segment: `"/v2/follow_ups/\(id)"`.
     private func pathExpression(_ operation: IROperation, _ arguments: [Argument]) -> String {
-        var pieces: [String] = []
-        var literal = ""
+        var expression = "\""
         var rest = Substring(operation.path)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let name = String(rest[rest.index(after: open)..<close])
-            literal += rest[..<open]
+            expression += SwiftLiteral.stringContents(String(rest[..<open]))
             if let argument = arguments.first(where: { $0.parameter.name == name }) {
-                if !literal.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
-                literal = ""
-                pieces.append("RequestBuilder.pathSegment(\(SwiftNames.escaped(argument.name)))")
+                expression += "\\(" + SwiftNames.escaped(argument.name) + ")"
             } else {
-                literal += "{" + name + "}"
+                expression += SwiftLiteral.stringContents("{" + name + "}")
             }
             rest = rest[rest.index(after: close)...]
         }
-        literal += rest
-        if !literal.isEmpty || pieces.isEmpty { pieces.append(SwiftLiteral.string(literal)) }
-        return pieces.joined(separator: " + ")
+        return expression + SwiftLiteral.stringContents(String(rest)) + "\""
     }
 
     private func emitParameter(_ argument: Argument, into printer: inout SwiftPrinter) {

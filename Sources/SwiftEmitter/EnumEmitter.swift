@@ -54,13 +54,10 @@ struct EnumEmitter {
             body.documentation("The values the API description lists.")
             body.line("\(access)static let knownCases: [\(name)] = [\(spelled.map { "." + $0.name }.joined(separator: ", "))]")
             body.line()
+            body.line("private static let lookup = OpenEnumLookup(knownCases)")
+            body.line()
             body.block("\(access)init(rawValue: \(rawType))") { initializer in
-                initializer.switchBlock("rawValue") { switchBody in
-                    for item in spelled {
-                        switchBody.line("case " + item.literal + ": self = ." + item.name)
-                    }
-                    switchBody.line("default: self = .\(SwiftNames.escaped(catchAll))(rawValue)")
-                }
+                initializer.line("self = Self.lookup[rawValue] ?? .\(SwiftNames.escaped(catchAll))(rawValue)")
             }
             body.line()
             body.block("\(access)var rawValue: \(rawType)") { getter in

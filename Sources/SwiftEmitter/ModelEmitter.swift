@@ -198,7 +198,8 @@ struct ModelEmitter {
                     value = member.isOptional ? "try container.decodeDateIfPresent(forKey: \(key))" : "try container.decodeDate(forKey: \(key))"
                 } else {
                     let wire = rendering.wireType(type)
-                    let call = member.isOptional ? "decodeIfPresent" : "decode"
+                    // Not `decode`/`decodeIfPresent`: see the runtime's FieldCoding.swift for why.
+                    let call = member.isOptional ? "decodeValueIfPresent" : "decodeValue"
                     value = "try container.\(call)(\(wire).self, forKey: \(key))"
                     if rendering.containsDate(type) {
                         value = member.isOptional ? "(\(value)).map { \(rendering.fromWire(type, "$0")) }" : rendering.fromWire(type, "(\(value))")
@@ -221,7 +222,7 @@ struct ModelEmitter {
                 body.line("let known: Set<String> = [\(known)]")
                 body.line("var additionalProperties: [String: \(rendering.swiftType(valueType))] = [:]")
                 body.block("for key in container.allKeys where !known.contains(key.stringValue)") { loop in
-                    let decoded = "try container.decode(\(rendering.wireType(valueType)).self, forKey: key)"
+                    let decoded = "try container.decodeValue(\(rendering.wireType(valueType)).self, forKey: key)"
                     loop.line("additionalProperties[key.stringValue] = \(rendering.fromWire(valueType, decoded))")
                 }
                 body.line("self.additionalProperties = additionalProperties")
@@ -257,11 +258,11 @@ struct ModelEmitter {
                 if rendering.containsDate(type) {
                     wire = member.isOptional ? "\(value).map { \(rendering.toWire(type, "$0")) }" : rendering.toWire(type, value)
                 }
-                body.line(member.isOptional ? "try container.encodeIfPresent(\(wire), forKey: \(key))" : "try container.encode(\(wire), forKey: \(key))")
+                body.line(member.isOptional ? "try container.encodeValueIfPresent(\(wire), forKey: \(key))" : "try container.encodeValue(\(wire), forKey: \(key))")
             }
             if case .typed(let valueType) = object.additionalProperties {
                 body.block("for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key })") { loop in
-                    loop.line("try container.encode(\(rendering.toWire(valueType, "value")), forKey: JSONKey(key))")
+                    loop.line("try container.encodeValue(\(rendering.toWire(valueType, "value")), forKey: JSONKey(key))")
                 }
             }
         }

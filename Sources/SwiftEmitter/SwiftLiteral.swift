@@ -27,6 +27,11 @@ enum SwiftLiteral {
         return result + "\""
     }
 
+    /// What goes between the quotes of ``string(_:)``, for building a literal from several pieces.
+    static func stringContents(_ text: String) -> String {
+        String(string(text).dropFirst().dropLast())
+    }
+
     /// Comment text split into lines at every character Swift (or an editor) might treat as a line
     /// break; controls and bidirectional overrides are replaced by visible escapes.
     static func commentLines(_ text: String) -> [String] {

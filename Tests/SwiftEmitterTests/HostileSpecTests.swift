@@ -54,10 +54,10 @@ import Testing
         let models = try #require(result.files.first { $0.name == "Models.swift" }).contents
         for declaration in ["public var property: String?", "public var property2: String?", "public var name: String?",
                             "public var name2: String?", "public var name3: String?",
-                            "self.property = try container.decodeIfPresent(String.self, forKey: \"\")",
-                            "self.property2 = try container.decodeIfPresent(String.self, forKey: \"!!!\")",
-                            "self.name2 = try container.decodeIfPresent(String.self, forKey: \"Name\")",
-                            "try container.encodeIfPresent(self.name3, forKey: \"NAME\")"] {
+                            "self.property = try container.decodeValueIfPresent(String.self, forKey: \"\")",
+                            "self.property2 = try container.decodeValueIfPresent(String.self, forKey: \"!!!\")",
+                            "self.name2 = try container.decodeValueIfPresent(String.self, forKey: \"Name\")",
+                            "try container.encodeValueIfPresent(self.name3, forKey: \"NAME\")"] {
             #expect(models.contains(declaration), "missing: \(declaration)")
         }
     }

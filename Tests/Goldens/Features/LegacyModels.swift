@@ -14,11 +14,11 @@ nonisolated public struct LegacyListGadgetsResponse200: Codable, Hashable, Senda
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.gadgets = try container.decode([Deprecated.Gadget].self, forKey: "gadgets")
+        self.gadgets = try container.decodeValue([Deprecated.Gadget].self, forKey: "gadgets")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.gadgets, forKey: "gadgets")
+        try container.encodeValue(self.gadgets, forKey: "gadgets")
     }
 }

@@ -95,7 +95,7 @@ nonisolated public struct WidgetsClient: Sendable {
 
     /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
     public func showWithResponse(id: String) async throws(ClientError) -> APIResponse<WidgetResult> {
-        let request = RequestBuilder(method: "GET", path: "/v2/widgets/" + RequestBuilder.pathSegment(id))
+        let request = RequestBuilder(method: "GET", path: "/v2/widgets/\(id)")
         return try await client.response(request, returning: WidgetResult.self)
     }
 
@@ -110,7 +110,7 @@ nonisolated public struct WidgetsClient: Sendable {
 
     /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
     public func updateWithResponse(id: String, _ body: WidgetsUpdatePayload) async throws(ClientError) -> APIResponse<WidgetResult> {
-        var request = RequestBuilder(method: "PATCH", path: "/v2/widgets/" + RequestBuilder.pathSegment(id))
+        var request = RequestBuilder(method: "PATCH", path: "/v2/widgets/\(id)")
         try request.setJSONBody(body)
         return try await client.response(request, returning: WidgetResult.self)
     }
@@ -124,7 +124,7 @@ nonisolated public struct WidgetsClient: Sendable {
 
     /// Like ``listParts(id:pageSize:after:)``, returning the body with the response's status, headers and request id.
     public func listPartsWithResponse(id: String, pageSize: Int? = nil, after: String? = nil) async throws(ClientError) -> APIResponse<WidgetsListPartsResponse200> {
-        var request = RequestBuilder(method: "GET", path: "/v2/widgets/" + RequestBuilder.pathSegment(id) + "/parts")
+        var request = RequestBuilder(method: "GET", path: "/v2/widgets/\(id)/parts")
         request.addQuery("page_size", pageSize)
         request.addQuery("after", after)
         return try await client.response(request, returning: WidgetsListPartsResponse200.self)

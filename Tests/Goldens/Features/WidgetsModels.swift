@@ -28,20 +28,20 @@ nonisolated public struct Widget: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.color = try container.decode(WidgetColor.self, forKey: "color")
-        self._legacyCode = try container.decodeIfPresent(String.self, forKey: "legacy_code")
-        self.gadget = try container.decodeIfPresent(Deprecated.Gadget.self, forKey: "gadget")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.name = try container.decodeValue(String.self, forKey: "name")
+        self.color = try container.decodeValue(WidgetColor.self, forKey: "color")
+        self._legacyCode = try container.decodeValueIfPresent(String.self, forKey: "legacy_code")
+        self.gadget = try container.decodeValueIfPresent(Deprecated.Gadget.self, forKey: "gadget")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.color, forKey: "color")
-        try container.encodeIfPresent(self._legacyCode, forKey: "legacy_code")
-        try container.encodeIfPresent(self.gadget, forKey: "gadget")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.name, forKey: "name")
+        try container.encodeValue(self.color, forKey: "color")
+        try container.encodeValueIfPresent(self._legacyCode, forKey: "legacy_code")
+        try container.encodeValueIfPresent(self.gadget, forKey: "gadget")
     }
 }
 
@@ -55,13 +55,10 @@ nonisolated public enum WidgetColor: OpenEnum {
     /// The values the API description lists.
     public static let knownCases: [WidgetColor] = [.blue, .green, .darkRed]
 
+    private static let lookup = OpenEnumLookup(knownCases)
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "blue": self = .blue
-        case "green": self = .green
-        case "dark_red": self = .darkRed
-        default: self = .unknown(rawValue)
-        }
+        self = Self.lookup[rawValue] ?? .unknown(rawValue)
     }
 
     public var rawValue: String {
@@ -87,12 +84,12 @@ nonisolated extension Deprecated {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: JSONKey.self)
-            self.id = try container.decode(String.self, forKey: "id")
+            self.id = try container.decodeValue(String.self, forKey: "id")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: JSONKey.self)
-            try container.encode(self.id, forKey: "id")
+            try container.encodeValue(self.id, forKey: "id")
         }
     }
 }
@@ -112,12 +109,12 @@ nonisolated public struct WidgetResult: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.widget = try container.decode(Widget.self, forKey: "widget")
+        self.widget = try container.decodeValue(Widget.self, forKey: "widget")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.widget, forKey: "widget")
+        try container.encodeValue(self.widget, forKey: "widget")
     }
 }
 
@@ -135,16 +132,16 @@ nonisolated public struct PaginationMeta: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.after = try container.decodeIfPresent(String.self, forKey: "after")
-        self.pageSize = try container.decode(Int.self, forKey: "page_size")
-        self.totalRecordCount = try container.decodeIfPresent(Int.self, forKey: "total_record_count")
+        self.after = try container.decodeValueIfPresent(String.self, forKey: "after")
+        self.pageSize = try container.decodeValue(Int.self, forKey: "page_size")
+        self.totalRecordCount = try container.decodeValueIfPresent(Int.self, forKey: "total_record_count")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.after, forKey: "after")
-        try container.encode(self.pageSize, forKey: "page_size")
-        try container.encodeIfPresent(self.totalRecordCount, forKey: "total_record_count")
+        try container.encodeValueIfPresent(self.after, forKey: "after")
+        try container.encodeValue(self.pageSize, forKey: "page_size")
+        try container.encodeValueIfPresent(self.totalRecordCount, forKey: "total_record_count")
     }
 }
 
@@ -159,14 +156,14 @@ nonisolated public struct WidgetsListResult: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.widgets = try container.decode([Widget].self, forKey: "widgets")
-        self.paginationMeta = try container.decode(PaginationMeta.self, forKey: "pagination_meta")
+        self.widgets = try container.decodeValue([Widget].self, forKey: "widgets")
+        self.paginationMeta = try container.decodeValue(PaginationMeta.self, forKey: "pagination_meta")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.widgets, forKey: "widgets")
-        try container.encode(self.paginationMeta, forKey: "pagination_meta")
+        try container.encodeValue(self.widgets, forKey: "widgets")
+        try container.encodeValue(self.paginationMeta, forKey: "pagination_meta")
     }
 }
 
@@ -211,18 +208,18 @@ nonisolated public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.color = try container.decodeIfPresent(WidgetColor.self, forKey: "color")
-        self.size = try container.decodeIfPresent(WidgetsCreatePayload.Size.self, forKey: "size")
-        self.quantity = try container.decodeIfPresent(Int.self, forKey: "quantity")
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
-        self.enabled = try container.decodeIfPresent(Bool.self, forKey: "enabled")
-        self.labels = try container.decodeIfPresent([String].self, forKey: "labels")
-        self.weights = try container.decodeIfPresent([Int].self, forKey: "weights")
-        self.greeting = try container.decodeIfPresent(String.self, forKey: "greeting")
-        self.misfit = try container.decodeIfPresent(Int.self, forKey: "misfit")
-        self.unlisted = try container.decodeIfPresent(WidgetsCreatePayload.Unlisted.self, forKey: "unlisted")
-        self.notes = try container.decodeIfPresent(String.self, forKey: "notes")
+        self.name = try container.decodeValue(String.self, forKey: "name")
+        self.color = try container.decodeValueIfPresent(WidgetColor.self, forKey: "color")
+        self.size = try container.decodeValueIfPresent(WidgetsCreatePayload.Size.self, forKey: "size")
+        self.quantity = try container.decodeValueIfPresent(Int.self, forKey: "quantity")
+        self.ratio = try container.decodeValueIfPresent(Double.self, forKey: "ratio")
+        self.enabled = try container.decodeValueIfPresent(Bool.self, forKey: "enabled")
+        self.labels = try container.decodeValueIfPresent([String].self, forKey: "labels")
+        self.weights = try container.decodeValueIfPresent([Int].self, forKey: "weights")
+        self.greeting = try container.decodeValueIfPresent(String.self, forKey: "greeting")
+        self.misfit = try container.decodeValueIfPresent(Int.self, forKey: "misfit")
+        self.unlisted = try container.decodeValueIfPresent(WidgetsCreatePayload.Unlisted.self, forKey: "unlisted")
+        self.notes = try container.decodeValueIfPresent(String.self, forKey: "notes")
         var explicitNulls: Set<NullableField> = []
         if try container.containsNull(forKey: "notes") { explicitNulls.insert(.notes) }
         self.explicitNulls = explicitNulls
@@ -230,17 +227,17 @@ nonisolated public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.color, forKey: "color")
-        try container.encodeIfPresent(self.size, forKey: "size")
-        try container.encodeIfPresent(self.quantity, forKey: "quantity")
-        try container.encodeIfPresent(self.ratio, forKey: "ratio")
-        try container.encodeIfPresent(self.enabled, forKey: "enabled")
-        try container.encodeIfPresent(self.labels, forKey: "labels")
-        try container.encodeIfPresent(self.weights, forKey: "weights")
-        try container.encodeIfPresent(self.greeting, forKey: "greeting")
-        try container.encodeIfPresent(self.misfit, forKey: "misfit")
-        try container.encodeIfPresent(self.unlisted, forKey: "unlisted")
+        try container.encodeValue(self.name, forKey: "name")
+        try container.encodeValueIfPresent(self.color, forKey: "color")
+        try container.encodeValueIfPresent(self.size, forKey: "size")
+        try container.encodeValueIfPresent(self.quantity, forKey: "quantity")
+        try container.encodeValueIfPresent(self.ratio, forKey: "ratio")
+        try container.encodeValueIfPresent(self.enabled, forKey: "enabled")
+        try container.encodeValueIfPresent(self.labels, forKey: "labels")
+        try container.encodeValueIfPresent(self.weights, forKey: "weights")
+        try container.encodeValueIfPresent(self.greeting, forKey: "greeting")
+        try container.encodeValueIfPresent(self.misfit, forKey: "misfit")
+        try container.encodeValueIfPresent(self.unlisted, forKey: "unlisted")
         try container.encode(self.notes, forKey: "notes", sendsNull: explicitNulls.contains(.notes))
     }
 
@@ -253,12 +250,10 @@ nonisolated public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [Size] = [.small, .large]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "small": self = .small
-            case "large": self = .large
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -279,12 +274,10 @@ nonisolated public struct WidgetsCreatePayload: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [Unlisted] = [.a, .b]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "a": self = .a
-            case "b": self = .b
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -322,10 +315,10 @@ nonisolated public struct WidgetsUpdatePayload: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.name = try container.decodeIfPresent(String.self, forKey: "name")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.parentID = try container.decodeIfPresent(String.self, forKey: "parent_id")
-        self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
+        self.name = try container.decodeValueIfPresent(String.self, forKey: "name")
+        self.description = try container.decodeValueIfPresent(String.self, forKey: "description")
+        self.parentID = try container.decodeValueIfPresent(String.self, forKey: "parent_id")
+        self.ratio = try container.decodeValueIfPresent(Double.self, forKey: "ratio")
         var explicitNulls: Set<NullableField> = []
         if try container.containsNull(forKey: "description") { explicitNulls.insert(.description) }
         if try container.containsNull(forKey: "parent_id") { explicitNulls.insert(.parentID) }
@@ -335,7 +328,7 @@ nonisolated public struct WidgetsUpdatePayload: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.name, forKey: "name")
+        try container.encodeValueIfPresent(self.name, forKey: "name")
         try container.encode(self.description, forKey: "description", sendsNull: explicitNulls.contains(.description))
         try container.encode(self.parentID, forKey: "parent_id", sendsNull: explicitNulls.contains(.parentID))
         try container.encode(self.ratio, forKey: "ratio", sendsNull: explicitNulls.contains(.ratio))
@@ -351,12 +344,10 @@ nonisolated public enum WidgetsListSort: OpenEnum {
     /// The values the API description lists.
     public static let knownCases: [WidgetsListSort] = [.newest, .oldest]
 
+    private static let lookup = OpenEnumLookup(knownCases)
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "newest": self = .newest
-        case "oldest": self = .oldest
-        default: self = .unknown(rawValue)
-        }
+        self = Self.lookup[rawValue] ?? .unknown(rawValue)
     }
 
     public var rawValue: String {
@@ -379,13 +370,13 @@ nonisolated public struct WidgetsListPartsResponse200: Codable, Hashable, Sendab
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.parts = try container.decode([String].self, forKey: "parts")
-        self.paginationMeta = try container.decodeIfPresent(PaginationMeta.self, forKey: "pagination_meta")
+        self.parts = try container.decodeValue([String].self, forKey: "parts")
+        self.paginationMeta = try container.decodeValueIfPresent(PaginationMeta.self, forKey: "pagination_meta")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.parts, forKey: "parts")
-        try container.encodeIfPresent(self.paginationMeta, forKey: "pagination_meta")
+        try container.encodeValue(self.parts, forKey: "parts")
+        try container.encodeValueIfPresent(self.paginationMeta, forKey: "pagination_meta")
     }
 }

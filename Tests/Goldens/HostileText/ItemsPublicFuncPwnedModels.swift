@@ -24,18 +24,18 @@ nonisolated public struct Item: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.namePublicFuncPwned = try container.decodeIfPresent(String.self, forKey: "name\"; public func pwned() {}; \"")
-        self.kind = try container.decodeIfPresent(Item.Kind.self, forKey: "kind")
-        self.note = try container.decodeIfPresent(String.self, forKey: "note")
-        self.tags = try container.decodeIfPresent([String].self, forKey: "tags")
+        self.namePublicFuncPwned = try container.decodeValueIfPresent(String.self, forKey: "name\"; public func pwned() {}; \"")
+        self.kind = try container.decodeValueIfPresent(Item.Kind.self, forKey: "kind")
+        self.note = try container.decodeValueIfPresent(String.self, forKey: "note")
+        self.tags = try container.decodeValueIfPresent([String].self, forKey: "tags")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.namePublicFuncPwned, forKey: "name\"; public func pwned() {}; \"")
-        try container.encodeIfPresent(self.kind, forKey: "kind")
-        try container.encodeIfPresent(self.note, forKey: "note")
-        try container.encodeIfPresent(self.tags, forKey: "tags")
+        try container.encodeValueIfPresent(self.namePublicFuncPwned, forKey: "name\"; public func pwned() {}; \"")
+        try container.encodeValueIfPresent(self.kind, forKey: "kind")
+        try container.encodeValueIfPresent(self.note, forKey: "note")
+        try container.encodeValueIfPresent(self.tags, forKey: "tags")
     }
 
     nonisolated public enum Kind: OpenEnum {
@@ -52,17 +52,10 @@ nonisolated public struct Item: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [Kind] = [.aB, .cD, .pwned, .lineBreak, .raw, .value, .value2]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "a\"b": self = .aB
-            case "c\\d": self = .cD
-            case "\\(pwned())": self = .pwned
-            case "line\nbreak": self = .lineBreak
-            case "#\"raw\"#": self = .raw
-            case "\0": self = .value
-            case "\u{202e}": self = .value2
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -89,12 +82,10 @@ nonisolated public enum ItemsShowPublicFuncPwnedXHeaderPwned: OpenEnum {
     /// The values the API description lists.
     public static let knownCases: [ItemsShowPublicFuncPwnedXHeaderPwned] = [.pwned, .raw]
 
+    private static let lookup = OpenEnumLookup(knownCases)
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "\\(pwned())": self = .pwned
-        case "#\"raw\"#": self = .raw
-        default: self = .unknown(rawValue)
-        }
+        self = Self.lookup[rawValue] ?? .unknown(rawValue)
     }
 
     public var rawValue: String {

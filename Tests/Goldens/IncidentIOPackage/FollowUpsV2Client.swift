@@ -76,7 +76,7 @@ nonisolated package struct FollowUpsV2Client: Sendable {
 
     /// Like ``delete(id:)``, returning the body with the response's status, headers and request id.
     package func deleteWithResponse(id: String) async throws(ClientError) -> APIResponse<Void> {
-        let request = RequestBuilder(method: "DELETE", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id))
+        let request = RequestBuilder(method: "DELETE", path: "/v2/follow_ups/\(id)")
         return try await client.response(request)
     }
 
@@ -94,7 +94,7 @@ nonisolated package struct FollowUpsV2Client: Sendable {
 
     /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
     package func showWithResponse(id: String) async throws(ClientError) -> APIResponse<FollowUpsShowResultV2> {
-        let request = RequestBuilder(method: "GET", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id))
+        let request = RequestBuilder(method: "GET", path: "/v2/follow_ups/\(id)")
         return try await client.response(request, returning: FollowUpsShowResultV2.self)
     }
 
@@ -113,7 +113,7 @@ nonisolated package struct FollowUpsV2Client: Sendable {
 
     /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
     package func updateWithResponse(id: String, _ body: FollowUpsUpdatePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsUpdateResultV2> {
-        var request = RequestBuilder(method: "PUT", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id))
+        var request = RequestBuilder(method: "PUT", path: "/v2/follow_ups/\(id)")
         try request.setJSONBody(body)
         return try await client.response(request, returning: FollowUpsUpdateResultV2.self)
     }
@@ -136,7 +136,7 @@ nonisolated package struct FollowUpsV2Client: Sendable {
 
     /// Like ``connectExternalIssue(id:_:)``, returning the body with the response's status, headers and request id.
     package func connectExternalIssueWithResponse(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsConnectExternalIssueResultV2> {
-        var request = RequestBuilder(method: "POST", path: "/v2/follow_ups/" + RequestBuilder.pathSegment(id) + "/actions/connect_external_issue")
+        var request = RequestBuilder(method: "POST", path: "/v2/follow_ups/\(id)/actions/connect_external_issue")
         try request.setJSONBody(body)
         return try await client.response(request, returning: FollowUpsConnectExternalIssueResultV2.self)
     }

@@ -21,16 +21,16 @@ nonisolated package struct ExternalIssueReferenceV2: Codable, Hashable, Sendable
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.issueName = try container.decode(String.self, forKey: "issue_name")
-        self.issuePermalink = try container.decode(String.self, forKey: "issue_permalink")
-        self.provider = try container.decode(ExternalIssueReferenceV2.Provider.self, forKey: "provider")
+        self.issueName = try container.decodeValue(String.self, forKey: "issue_name")
+        self.issuePermalink = try container.decodeValue(String.self, forKey: "issue_permalink")
+        self.provider = try container.decodeValue(ExternalIssueReferenceV2.Provider.self, forKey: "provider")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.issueName, forKey: "issue_name")
-        try container.encode(self.issuePermalink, forKey: "issue_permalink")
-        try container.encode(self.provider, forKey: "provider")
+        try container.encodeValue(self.issueName, forKey: "issue_name")
+        try container.encodeValue(self.issuePermalink, forKey: "issue_permalink")
+        try container.encodeValue(self.provider, forKey: "provider")
     }
 
     /// ID of the issue tracker provider
@@ -52,21 +52,10 @@ nonisolated package struct ExternalIssueReferenceV2: Codable, Hashable, Sendable
         /// The values the API description lists.
         package static let knownCases: [Provider] = [.asana, .azureDevops, .clickUp, .linear, .jira, .jiraServer, .github, .gitlab, .serviceNow, .shortcut, .notion]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         package init(rawValue: String) {
-            switch rawValue {
-            case "asana": self = .asana
-            case "azure_devops": self = .azureDevops
-            case "click_up": self = .clickUp
-            case "linear": self = .linear
-            case "jira": self = .jira
-            case "jira_server": self = .jiraServer
-            case "github": self = .github
-            case "gitlab": self = .gitlab
-            case "service_now": self = .serviceNow
-            case "shortcut": self = .shortcut
-            case "notion": self = .notion
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         package var rawValue: String {
@@ -107,18 +96,18 @@ nonisolated package struct FollowUpPriorityV2: Codable, Hashable, Sendable {
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
-        self.rank = try container.decode(Int64.self, forKey: "rank")
+        self.description = try container.decodeValueIfPresent(String.self, forKey: "description")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.name = try container.decodeValue(String.self, forKey: "name")
+        self.rank = try container.decodeValue(Int64.self, forKey: "rank")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
-        try container.encode(self.rank, forKey: "rank")
+        try container.encodeValueIfPresent(self.description, forKey: "description")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.name, forKey: "name")
+        try container.encodeValue(self.rank, forKey: "rank")
     }
 }
 
@@ -166,37 +155,37 @@ nonisolated package struct FollowUpV2: Codable, Hashable, Sendable {
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.assignee = try container.decodeIfPresent(UserV2.self, forKey: "assignee")
-        self.assigneeTeam = try container.decodeIfPresent(TeamSlimV2.self, forKey: "assignee_team")
+        self.assignee = try container.decodeValueIfPresent(UserV2.self, forKey: "assignee")
+        self.assigneeTeam = try container.decodeValueIfPresent(TeamSlimV2.self, forKey: "assignee_team")
         self.completedAt = try container.decodeDateIfPresent(forKey: "completed_at")
         self.createdAt = try container.decodeDate(forKey: "created_at")
-        self.creator = try container.decode(ActorV2.self, forKey: "creator")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.externalIssueReference = try container.decodeIfPresent(ExternalIssueReferenceV2.self, forKey: "external_issue_reference")
-        self.id = try container.decode(String.self, forKey: "id")
-        self.incidentID = try container.decode(String.self, forKey: "incident_id")
-        self.labels = try container.decode([String].self, forKey: "labels")
-        self.priority = try container.decodeIfPresent(FollowUpPriorityV2.self, forKey: "priority")
-        self.status = try container.decode(FollowUpV2.Status.self, forKey: "status")
-        self.title = try container.decode(String.self, forKey: "title")
+        self.creator = try container.decodeValue(ActorV2.self, forKey: "creator")
+        self.description = try container.decodeValueIfPresent(String.self, forKey: "description")
+        self.externalIssueReference = try container.decodeValueIfPresent(ExternalIssueReferenceV2.self, forKey: "external_issue_reference")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.incidentID = try container.decodeValue(String.self, forKey: "incident_id")
+        self.labels = try container.decodeValue([String].self, forKey: "labels")
+        self.priority = try container.decodeValueIfPresent(FollowUpPriorityV2.self, forKey: "priority")
+        self.status = try container.decodeValue(FollowUpV2.Status.self, forKey: "status")
+        self.title = try container.decodeValue(String.self, forKey: "title")
         self.updatedAt = try container.decodeDate(forKey: "updated_at")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.assignee, forKey: "assignee")
-        try container.encodeIfPresent(self.assigneeTeam, forKey: "assignee_team")
+        try container.encodeValueIfPresent(self.assignee, forKey: "assignee")
+        try container.encodeValueIfPresent(self.assigneeTeam, forKey: "assignee_team")
         try container.encodeDateIfPresent(self.completedAt, forKey: "completed_at")
         try container.encodeDate(self.createdAt, forKey: "created_at")
-        try container.encode(self.creator, forKey: "creator")
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encodeIfPresent(self.externalIssueReference, forKey: "external_issue_reference")
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.incidentID, forKey: "incident_id")
-        try container.encode(self.labels, forKey: "labels")
-        try container.encodeIfPresent(self.priority, forKey: "priority")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.title, forKey: "title")
+        try container.encodeValue(self.creator, forKey: "creator")
+        try container.encodeValueIfPresent(self.description, forKey: "description")
+        try container.encodeValueIfPresent(self.externalIssueReference, forKey: "external_issue_reference")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.incidentID, forKey: "incident_id")
+        try container.encodeValue(self.labels, forKey: "labels")
+        try container.encodeValueIfPresent(self.priority, forKey: "priority")
+        try container.encodeValue(self.status, forKey: "status")
+        try container.encodeValue(self.title, forKey: "title")
         try container.encodeDate(self.updatedAt, forKey: "updated_at")
     }
 
@@ -212,14 +201,10 @@ nonisolated package struct FollowUpV2: Codable, Hashable, Sendable {
         /// The values the API description lists.
         package static let knownCases: [Status] = [.outstanding, .completed, .deleted, .notDoing]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         package init(rawValue: String) {
-            switch rawValue {
-            case "outstanding": self = .outstanding
-            case "completed": self = .completed
-            case "deleted": self = .deleted
-            case "not_doing": self = .notDoing
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         package var rawValue: String {
@@ -247,14 +232,14 @@ nonisolated package struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hash
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.provider = try container.decode(FollowUpsConnectExternalIssuePayloadV2.Provider.self, forKey: "provider")
-        self.url = try container.decode(String.self, forKey: "url")
+        self.provider = try container.decodeValue(FollowUpsConnectExternalIssuePayloadV2.Provider.self, forKey: "provider")
+        self.url = try container.decodeValue(String.self, forKey: "url")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.provider, forKey: "provider")
-        try container.encode(self.url, forKey: "url")
+        try container.encodeValue(self.provider, forKey: "provider")
+        try container.encodeValue(self.url, forKey: "url")
     }
 
     /// The issue tracker provider the issue belongs to
@@ -276,21 +261,10 @@ nonisolated package struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hash
         /// The values the API description lists.
         package static let knownCases: [Provider] = [.asana, .azureDevops, .clickUp, .linear, .jira, .jiraServer, .github, .gitlab, .serviceNow, .shortcut, .notion]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         package init(rawValue: String) {
-            switch rawValue {
-            case "asana": self = .asana
-            case "azure_devops": self = .azureDevops
-            case "click_up": self = .clickUp
-            case "linear": self = .linear
-            case "jira": self = .jira
-            case "jira_server": self = .jiraServer
-            case "github": self = .github
-            case "gitlab": self = .gitlab
-            case "service_now": self = .serviceNow
-            case "shortcut": self = .shortcut
-            case "notion": self = .notion
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         package var rawValue: String {
@@ -321,12 +295,12 @@ nonisolated package struct FollowUpsConnectExternalIssueResultV2: Codable, Hasha
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decode(FollowUpV2.self, forKey: "follow_up")
+        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self.followUp, forKey: "follow_up")
     }
 }
 
@@ -364,28 +338,28 @@ nonisolated package struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.assigneeID = try container.decodeIfPresent(String.self, forKey: "assignee_id")
-        self.assigneeTeamID = try container.decodeIfPresent(String.self, forKey: "assignee_team_id")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.externalIssueReferenceID = try container.decodeIfPresent(String.self, forKey: "external_issue_reference_id")
-        self.followUpCategoryID = try container.decodeIfPresent(String.self, forKey: "follow_up_category_id")
-        self.followUpPriorityOptionID = try container.decodeIfPresent(String.self, forKey: "follow_up_priority_option_id")
-        self.incidentID = try container.decode(String.self, forKey: "incident_id")
-        self.labels = try container.decodeIfPresent([String].self, forKey: "labels")
-        self.title = try container.decode(String.self, forKey: "title")
+        self.assigneeID = try container.decodeValueIfPresent(String.self, forKey: "assignee_id")
+        self.assigneeTeamID = try container.decodeValueIfPresent(String.self, forKey: "assignee_team_id")
+        self.description = try container.decodeValueIfPresent(String.self, forKey: "description")
+        self.externalIssueReferenceID = try container.decodeValueIfPresent(String.self, forKey: "external_issue_reference_id")
+        self.followUpCategoryID = try container.decodeValueIfPresent(String.self, forKey: "follow_up_category_id")
+        self.followUpPriorityOptionID = try container.decodeValueIfPresent(String.self, forKey: "follow_up_priority_option_id")
+        self.incidentID = try container.decodeValue(String.self, forKey: "incident_id")
+        self.labels = try container.decodeValueIfPresent([String].self, forKey: "labels")
+        self.title = try container.decodeValue(String.self, forKey: "title")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.assigneeID, forKey: "assignee_id")
-        try container.encodeIfPresent(self.assigneeTeamID, forKey: "assignee_team_id")
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encodeIfPresent(self.externalIssueReferenceID, forKey: "external_issue_reference_id")
-        try container.encodeIfPresent(self.followUpCategoryID, forKey: "follow_up_category_id")
-        try container.encodeIfPresent(self.followUpPriorityOptionID, forKey: "follow_up_priority_option_id")
-        try container.encode(self.incidentID, forKey: "incident_id")
-        try container.encodeIfPresent(self.labels, forKey: "labels")
-        try container.encode(self.title, forKey: "title")
+        try container.encodeValueIfPresent(self.assigneeID, forKey: "assignee_id")
+        try container.encodeValueIfPresent(self.assigneeTeamID, forKey: "assignee_team_id")
+        try container.encodeValueIfPresent(self.description, forKey: "description")
+        try container.encodeValueIfPresent(self.externalIssueReferenceID, forKey: "external_issue_reference_id")
+        try container.encodeValueIfPresent(self.followUpCategoryID, forKey: "follow_up_category_id")
+        try container.encodeValueIfPresent(self.followUpPriorityOptionID, forKey: "follow_up_priority_option_id")
+        try container.encodeValue(self.incidentID, forKey: "incident_id")
+        try container.encodeValueIfPresent(self.labels, forKey: "labels")
+        try container.encodeValue(self.title, forKey: "title")
     }
 }
 
@@ -398,12 +372,12 @@ nonisolated package struct FollowUpsCreateResultV2: Codable, Hashable, Sendable 
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decode(FollowUpV2.self, forKey: "follow_up")
+        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self.followUp, forKey: "follow_up")
     }
 }
 
@@ -416,12 +390,12 @@ nonisolated package struct FollowUpsListResultV2: Codable, Hashable, Sendable {
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUps = try container.decode([FollowUpV2].self, forKey: "follow_ups")
+        self.followUps = try container.decodeValue([FollowUpV2].self, forKey: "follow_ups")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.followUps, forKey: "follow_ups")
+        try container.encodeValue(self.followUps, forKey: "follow_ups")
     }
 }
 
@@ -434,12 +408,12 @@ nonisolated package struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decode(FollowUpV2.self, forKey: "follow_up")
+        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self.followUp, forKey: "follow_up")
     }
 }
 
@@ -474,26 +448,26 @@ nonisolated package struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.assigneeID = try container.decodeIfPresent(String.self, forKey: "assignee_id")
-        self.assigneeTeamID = try container.decodeIfPresent(String.self, forKey: "assignee_team_id")
-        self.description = try container.decodeIfPresent(String.self, forKey: "description")
-        self.followUpCategoryID = try container.decodeIfPresent(String.self, forKey: "follow_up_category_id")
-        self.followUpPriorityOptionID = try container.decodeIfPresent(String.self, forKey: "follow_up_priority_option_id")
-        self.labels = try container.decodeIfPresent([String].self, forKey: "labels")
-        self.status = try container.decode(FollowUpsUpdatePayloadV2.Status.self, forKey: "status")
-        self.title = try container.decode(String.self, forKey: "title")
+        self.assigneeID = try container.decodeValueIfPresent(String.self, forKey: "assignee_id")
+        self.assigneeTeamID = try container.decodeValueIfPresent(String.self, forKey: "assignee_team_id")
+        self.description = try container.decodeValueIfPresent(String.self, forKey: "description")
+        self.followUpCategoryID = try container.decodeValueIfPresent(String.self, forKey: "follow_up_category_id")
+        self.followUpPriorityOptionID = try container.decodeValueIfPresent(String.self, forKey: "follow_up_priority_option_id")
+        self.labels = try container.decodeValueIfPresent([String].self, forKey: "labels")
+        self.status = try container.decodeValue(FollowUpsUpdatePayloadV2.Status.self, forKey: "status")
+        self.title = try container.decodeValue(String.self, forKey: "title")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.assigneeID, forKey: "assignee_id")
-        try container.encodeIfPresent(self.assigneeTeamID, forKey: "assignee_team_id")
-        try container.encodeIfPresent(self.description, forKey: "description")
-        try container.encodeIfPresent(self.followUpCategoryID, forKey: "follow_up_category_id")
-        try container.encodeIfPresent(self.followUpPriorityOptionID, forKey: "follow_up_priority_option_id")
-        try container.encodeIfPresent(self.labels, forKey: "labels")
-        try container.encode(self.status, forKey: "status")
-        try container.encode(self.title, forKey: "title")
+        try container.encodeValueIfPresent(self.assigneeID, forKey: "assignee_id")
+        try container.encodeValueIfPresent(self.assigneeTeamID, forKey: "assignee_team_id")
+        try container.encodeValueIfPresent(self.description, forKey: "description")
+        try container.encodeValueIfPresent(self.followUpCategoryID, forKey: "follow_up_category_id")
+        try container.encodeValueIfPresent(self.followUpPriorityOptionID, forKey: "follow_up_priority_option_id")
+        try container.encodeValueIfPresent(self.labels, forKey: "labels")
+        try container.encodeValue(self.status, forKey: "status")
+        try container.encodeValue(self.title, forKey: "title")
     }
 
     /// Status of the follow-up. Setting this to `deleted` is not allowed; use the delete endpoint instead.
@@ -508,14 +482,10 @@ nonisolated package struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable
         /// The values the API description lists.
         package static let knownCases: [Status] = [.outstanding, .completed, .deleted, .notDoing]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         package init(rawValue: String) {
-            switch rawValue {
-            case "outstanding": self = .outstanding
-            case "completed": self = .completed
-            case "deleted": self = .deleted
-            case "not_doing": self = .notDoing
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         package var rawValue: String {
@@ -539,12 +509,12 @@ nonisolated package struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable 
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decode(FollowUpV2.self, forKey: "follow_up")
+        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self.followUp, forKey: "follow_up")
     }
 }
 
@@ -561,14 +531,14 @@ nonisolated package struct TeamSlimV2: Codable, Hashable, Sendable {
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.name = try container.decode(String.self, forKey: "name")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.name = try container.decodeValue(String.self, forKey: "name")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encode(self.name, forKey: "name")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.name, forKey: "name")
     }
 }
 
@@ -585,15 +555,10 @@ nonisolated package enum FollowUpsV2ListIncidentMode: OpenEnum {
     /// The values the API description lists.
     package static let knownCases: [FollowUpsV2ListIncidentMode] = [.standard, .retrospective, .test, .tutorial, .stream]
 
+    private static let lookup = OpenEnumLookup(knownCases)
+
     package init(rawValue: String) {
-        switch rawValue {
-        case "standard": self = .standard
-        case "retrospective": self = .retrospective
-        case "test": self = .test
-        case "tutorial": self = .tutorial
-        case "stream": self = .stream
-        default: self = .unknown(rawValue)
-        }
+        self = Self.lookup[rawValue] ?? .unknown(rawValue)
     }
 
     package var rawValue: String {

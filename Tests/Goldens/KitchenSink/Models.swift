@@ -24,22 +24,10 @@ nonisolated public enum TrickyEnum: OpenEnum {
     /// The values the API description lists.
     public static let knownCases: [TrickyEnum] = [.empty, .nA, .issueTracker, .`public`, .`repeat`, .none_, ._1st, .active, .active2, .unknown, .withSpace, .quoteInside]
 
+    private static let lookup = OpenEnumLookup(knownCases)
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "": self = .empty
-        case "N/A": self = .nA
-        case "issue-tracker": self = .issueTracker
-        case "public": self = .`public`
-        case "repeat": self = .`repeat`
-        case "none": self = .none_
-        case "1st": self = ._1st
-        case "Active": self = .active
-        case "active": self = .active2
-        case "unknown": self = .unknown
-        case "with space": self = .withSpace
-        case "quote\"inside": self = .quoteInside
-        default: self = .undocumented(rawValue)
-        }
+        self = Self.lookup[rawValue] ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -71,13 +59,10 @@ nonisolated public enum Numbers: OpenEnum {
     /// The values the API description lists.
     public static let knownCases: [Numbers] = [._minus1, ._0, ._42]
 
+    private static let lookup = OpenEnumLookup(knownCases)
+
     public init(rawValue: Int) {
-        switch rawValue {
-        case -1: self = ._minus1
-        case 0: self = ._0
-        case 42: self = ._42
-        default: self = .unknown(rawValue)
-        }
+        self = Self.lookup[rawValue] ?? .unknown(rawValue)
     }
 
     public var rawValue: Int {
@@ -104,20 +89,20 @@ nonisolated public struct Tagged: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
+        self.name = try container.decodeValue(String.self, forKey: "name")
         let known: Set<String> = ["name"]
         var additionalProperties: [String: Int] = [:]
         for key in container.allKeys where !known.contains(key.stringValue) {
-            additionalProperties[key.stringValue] = try container.decode(Int.self, forKey: key)
+            additionalProperties[key.stringValue] = try container.decodeValue(Int.self, forKey: key)
         }
         self.additionalProperties = additionalProperties
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.name, forKey: "name")
+        try container.encodeValue(self.name, forKey: "name")
         for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key }) {
-            try container.encode(value, forKey: JSONKey(key))
+            try container.encodeValue(value, forKey: JSONKey(key))
         }
     }
 }
@@ -133,14 +118,14 @@ nonisolated public struct Base: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.kind = try container.decodeIfPresent(Base.Kind.self, forKey: "kind")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.kind = try container.decodeValueIfPresent(Base.Kind.self, forKey: "kind")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.kind, forKey: "kind")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValueIfPresent(self.kind, forKey: "kind")
     }
 
     nonisolated public enum Kind: OpenEnum {
@@ -152,12 +137,10 @@ nonisolated public struct Base: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [Kind] = [.cat, .dog]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "cat": self = .cat
-            case "dog": self = .dog
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -183,16 +166,16 @@ nonisolated public struct Cat: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.kind = try container.decodeIfPresent(Base.Kind.self, forKey: "kind")
-        self.meows = try container.decodeIfPresent(Bool.self, forKey: "meows")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.kind = try container.decodeValueIfPresent(Base.Kind.self, forKey: "kind")
+        self.meows = try container.decodeValueIfPresent(Bool.self, forKey: "meows")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.kind, forKey: "kind")
-        try container.encodeIfPresent(self.meows, forKey: "meows")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValueIfPresent(self.kind, forKey: "kind")
+        try container.encodeValueIfPresent(self.meows, forKey: "meows")
     }
 }
 
@@ -209,16 +192,16 @@ nonisolated public struct Dog: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
-        self.kind = try container.decodeIfPresent(Base.Kind.self, forKey: "kind")
-        self.barks = try container.decode(Bool.self, forKey: "barks")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.kind = try container.decodeValueIfPresent(Base.Kind.self, forKey: "kind")
+        self.barks = try container.decodeValue(Bool.self, forKey: "barks")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.id, forKey: "id")
-        try container.encodeIfPresent(self.kind, forKey: "kind")
-        try container.encode(self.barks, forKey: "barks")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValueIfPresent(self.kind, forKey: "kind")
+        try container.encodeValue(self.barks, forKey: "barks")
     }
 }
 
@@ -299,16 +282,16 @@ nonisolated public struct TreeNode: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.value = try container.decodeIfPresent(String.self, forKey: "value")
-        self._parentBox = (try container.decodeIfPresent(TreeNode.self, forKey: "parent")).map(Indirect.init)
-        self.children = try container.decodeIfPresent([TreeNode].self, forKey: "children")
+        self.value = try container.decodeValueIfPresent(String.self, forKey: "value")
+        self._parentBox = (try container.decodeValueIfPresent(TreeNode.self, forKey: "parent")).map(Indirect.init)
+        self.children = try container.decodeValueIfPresent([TreeNode].self, forKey: "children")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.value, forKey: "value")
-        try container.encodeIfPresent(self._parentBox?.value, forKey: "parent")
-        try container.encodeIfPresent(self.children, forKey: "children")
+        try container.encodeValueIfPresent(self.value, forKey: "value")
+        try container.encodeValueIfPresent(self._parentBox?.value, forKey: "parent")
+        try container.encodeValueIfPresent(self.children, forKey: "children")
     }
 }
 
@@ -348,12 +331,12 @@ nonisolated public struct Literal: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.value = try container.decode(Double.self, forKey: "value")
+        self.value = try container.decodeValue(Double.self, forKey: "value")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.value, forKey: "value")
+        try container.encodeValue(self.value, forKey: "value")
     }
 }
 
@@ -376,14 +359,14 @@ nonisolated public struct Sum: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self._leftBox = Indirect(try container.decode(Expression.self, forKey: "left"))
-        self._rightBox = Indirect(try container.decode(Expression.self, forKey: "right"))
+        self._leftBox = Indirect(try container.decodeValue(Expression.self, forKey: "left"))
+        self._rightBox = Indirect(try container.decodeValue(Expression.self, forKey: "right"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self._leftBox.value, forKey: "left")
-        try container.encode(self._rightBox.value, forKey: "right")
+        try container.encodeValue(self._leftBox.value, forKey: "left")
+        try container.encodeValue(self._rightBox.value, forKey: "right")
     }
 }
 
@@ -401,12 +384,12 @@ nonisolated public struct FooBar: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.a = try container.decodeIfPresent(String.self, forKey: "a")
+        self.a = try container.decodeValueIfPresent(String.self, forKey: "a")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.a, forKey: "a")
+        try container.encodeValueIfPresent(self.a, forKey: "a")
     }
 }
 
@@ -419,12 +402,12 @@ nonisolated public struct foo_bar: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.b = try container.decodeIfPresent(String.self, forKey: "b")
+        self.b = try container.decodeValueIfPresent(String.self, forKey: "b")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.b, forKey: "b")
+        try container.encodeValueIfPresent(self.b, forKey: "b")
     }
 }
 
@@ -437,12 +420,12 @@ nonisolated public struct String2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.value = try container.decodeIfPresent(String.self, forKey: "value")
+        self.value = try container.decodeValueIfPresent(String.self, forKey: "value")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.value, forKey: "value")
+        try container.encodeValueIfPresent(self.value, forKey: "value")
     }
 }
 
@@ -468,11 +451,11 @@ nonisolated public struct GetPingResponse200: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.ok = try container.decodeIfPresent(Bool.self, forKey: "ok")
+        self.ok = try container.decodeValueIfPresent(Bool.self, forKey: "ok")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.ok, forKey: "ok")
+        try container.encodeValueIfPresent(self.ok, forKey: "ok")
     }
 }

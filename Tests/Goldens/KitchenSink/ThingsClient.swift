@@ -20,7 +20,7 @@ nonisolated public struct ThingsClient: Sendable {
 
     /// Like ``show(thingID:ids:tags:since:filter:xRequestID:level:)``, returning the body with the response's status, headers and request id.
     public func showWithResponse(thingID: String, ids: [Int64]? = nil, tags: [String]? = nil, since: Date? = nil, filter: Filter? = nil, xRequestID: String? = nil, level: ThingsShowLevel) async throws(ClientError) -> APIResponse<Everything> {
-        var request = RequestBuilder(method: "GET", path: "/things/" + RequestBuilder.pathSegment(thingID))
+        var request = RequestBuilder(method: "GET", path: "/things/\(thingID)")
         request.addQuery("ids", ids, style: .form, explode: true)
         request.addQuery("tags", tags, style: .form, explode: false)
         request.addQuery("since", since)
@@ -41,7 +41,7 @@ nonisolated public struct ThingsClient: Sendable {
 
     /// Like ``replace(thingID:_:)``, returning the body with the response's status, headers and request id.
     public func replaceWithResponse(thingID: String, _ body: ThingsReplaceRequestBody) async throws(ClientError) -> APIResponse<Void> {
-        var request = RequestBuilder(method: "PUT", path: "/things/" + RequestBuilder.pathSegment(thingID))
+        var request = RequestBuilder(method: "PUT", path: "/things/\(thingID)")
         try request.setJSONBody(body)
         return try await client.response(request)
     }
@@ -57,7 +57,7 @@ nonisolated public struct ThingsClient: Sendable {
 
     /// Like ``upload(thingID:_:)``, returning the body with the response's status, headers and request id.
     public func uploadWithResponse(thingID: String, _ body: Data) async throws(ClientError) -> APIResponse<Void> {
-        var request = RequestBuilder(method: "POST", path: "/things/" + RequestBuilder.pathSegment(thingID) + "/attachments")
+        var request = RequestBuilder(method: "POST", path: "/things/\(thingID)/attachments")
         request.setBody(body, contentType: "multipart/form-data")
         return try await client.response(request)
     }

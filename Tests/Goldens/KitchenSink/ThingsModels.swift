@@ -70,68 +70,68 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decode(String.self, forKey: "id")
+        self.id = try container.decodeValue(String.self, forKey: "id")
         self.createdAt = try container.decodeDate(forKey: "created_at")
         self.updatedAt = try container.decodeDateIfPresent(forKey: "updated_at")
-        self.day = try container.decodeIfPresent(String.self, forKey: "day")
-        self.uuid = try container.decodeIfPresent(String.self, forKey: "uuid")
-        self.blob = try container.decodeIfPresent(Data.self, forKey: "blob")
-        self.count = try container.decode(Int32.self, forKey: "count")
-        self.big = try container.decodeIfPresent(Int64.self, forKey: "big")
-        self.plainInt = try container.decodeIfPresent(Int.self, forKey: "plain_int")
-        self.ratio = try container.decodeIfPresent(Float.self, forKey: "ratio")
-        self.amount = try container.decodeIfPresent(Double.self, forKey: "amount")
-        self.flag = try container.decodeIfPresent(Bool.self, forKey: "flag")
-        self.anything = try container.decodeIfPresent(JSONValue.self, forKey: "anything")
-        self.freeForm = try container.decodeIfPresent([String: JSONValue].self, forKey: "free_form")
-        self.history = (try container.decodeIfPresent([RFC3339Date].self, forKey: "history")).map { $0.map { $0.date } }
-        self.deadlines = (try container.decodeIfPresent([String: RFC3339Date].self, forKey: "deadlines")).map { $0.mapValues { $0.date } }
-        self.matrix = try container.decodeIfPresent([[Double]].self, forKey: "matrix")
-        self.statuses = try container.decodeIfPresent([Everything.StatusesItem].self, forKey: "statuses")
-        self.statusByTeam = try container.decodeIfPresent([String: Everything.StatusByTeamValue].self, forKey: "status_by_team")
-        self.maybeStatuses = try container.decodeIfPresent([Everything.MaybeStatusesItem?].self, forKey: "maybe_statuses")
-        self.nested = try container.decodeIfPresent(Everything.Nested.self, forKey: "nested")
-        self.`default` = try container.decodeIfPresent(String.self, forKey: "default")
-        self.`repeat` = try container.decodeIfPresent(Int.self, forKey: "repeat")
-        self.self_ = try container.decodeIfPresent(String.self, forKey: "self")
-        self.type = try container.decodeIfPresent(String.self, forKey: "Type")
-        self.`protocol` = try container.decodeIfPresent(String.self, forKey: "protocol")
-        self.incidentID = try container.decodeIfPresent(String.self, forKey: "incident_id")
-        self.slackUserIDs = try container.decodeIfPresent([String].self, forKey: "slack_user_ids")
-        self.htmlURL = try container.decodeIfPresent(String.self, forKey: "html_url")
+        self.day = try container.decodeValueIfPresent(String.self, forKey: "day")
+        self.uuid = try container.decodeValueIfPresent(String.self, forKey: "uuid")
+        self.blob = try container.decodeValueIfPresent(Data.self, forKey: "blob")
+        self.count = try container.decodeValue(Int32.self, forKey: "count")
+        self.big = try container.decodeValueIfPresent(Int64.self, forKey: "big")
+        self.plainInt = try container.decodeValueIfPresent(Int.self, forKey: "plain_int")
+        self.ratio = try container.decodeValueIfPresent(Float.self, forKey: "ratio")
+        self.amount = try container.decodeValueIfPresent(Double.self, forKey: "amount")
+        self.flag = try container.decodeValueIfPresent(Bool.self, forKey: "flag")
+        self.anything = try container.decodeValueIfPresent(JSONValue.self, forKey: "anything")
+        self.freeForm = try container.decodeValueIfPresent([String: JSONValue].self, forKey: "free_form")
+        self.history = (try container.decodeValueIfPresent([RFC3339Date].self, forKey: "history")).map { $0.map { $0.date } }
+        self.deadlines = (try container.decodeValueIfPresent([String: RFC3339Date].self, forKey: "deadlines")).map { $0.mapValues { $0.date } }
+        self.matrix = try container.decodeValueIfPresent([[Double]].self, forKey: "matrix")
+        self.statuses = try container.decodeValueIfPresent([Everything.StatusesItem].self, forKey: "statuses")
+        self.statusByTeam = try container.decodeValueIfPresent([String: Everything.StatusByTeamValue].self, forKey: "status_by_team")
+        self.maybeStatuses = try container.decodeValueIfPresent([Everything.MaybeStatusesItem?].self, forKey: "maybe_statuses")
+        self.nested = try container.decodeValueIfPresent(Everything.Nested.self, forKey: "nested")
+        self.`default` = try container.decodeValueIfPresent(String.self, forKey: "default")
+        self.`repeat` = try container.decodeValueIfPresent(Int.self, forKey: "repeat")
+        self.self_ = try container.decodeValueIfPresent(String.self, forKey: "self")
+        self.type = try container.decodeValueIfPresent(String.self, forKey: "Type")
+        self.`protocol` = try container.decodeValueIfPresent(String.self, forKey: "protocol")
+        self.incidentID = try container.decodeValueIfPresent(String.self, forKey: "incident_id")
+        self.slackUserIDs = try container.decodeValueIfPresent([String].self, forKey: "slack_user_ids")
+        self.htmlURL = try container.decodeValueIfPresent(String.self, forKey: "html_url")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.id, forKey: "id")
+        try container.encodeValue(self.id, forKey: "id")
         try container.encodeDate(self.createdAt, forKey: "created_at")
         try container.encodeDateIfPresent(self.updatedAt, forKey: "updated_at")
-        try container.encodeIfPresent(self.day, forKey: "day")
-        try container.encodeIfPresent(self.uuid, forKey: "uuid")
-        try container.encodeIfPresent(self.blob, forKey: "blob")
-        try container.encode(self.count, forKey: "count")
-        try container.encodeIfPresent(self.big, forKey: "big")
-        try container.encodeIfPresent(self.plainInt, forKey: "plain_int")
-        try container.encodeIfPresent(self.ratio, forKey: "ratio")
-        try container.encodeIfPresent(self.amount, forKey: "amount")
-        try container.encodeIfPresent(self.flag, forKey: "flag")
-        try container.encodeIfPresent(self.anything, forKey: "anything")
-        try container.encodeIfPresent(self.freeForm, forKey: "free_form")
-        try container.encodeIfPresent(self.history.map { $0.map { RFC3339Date($0) } }, forKey: "history")
-        try container.encodeIfPresent(self.deadlines.map { $0.mapValues { RFC3339Date($0) } }, forKey: "deadlines")
-        try container.encodeIfPresent(self.matrix, forKey: "matrix")
-        try container.encodeIfPresent(self.statuses, forKey: "statuses")
-        try container.encodeIfPresent(self.statusByTeam, forKey: "status_by_team")
-        try container.encodeIfPresent(self.maybeStatuses, forKey: "maybe_statuses")
-        try container.encodeIfPresent(self.nested, forKey: "nested")
-        try container.encodeIfPresent(self.`default`, forKey: "default")
-        try container.encodeIfPresent(self.`repeat`, forKey: "repeat")
-        try container.encodeIfPresent(self.self_, forKey: "self")
-        try container.encodeIfPresent(self.type, forKey: "Type")
-        try container.encodeIfPresent(self.`protocol`, forKey: "protocol")
-        try container.encodeIfPresent(self.incidentID, forKey: "incident_id")
-        try container.encodeIfPresent(self.slackUserIDs, forKey: "slack_user_ids")
-        try container.encodeIfPresent(self.htmlURL, forKey: "html_url")
+        try container.encodeValueIfPresent(self.day, forKey: "day")
+        try container.encodeValueIfPresent(self.uuid, forKey: "uuid")
+        try container.encodeValueIfPresent(self.blob, forKey: "blob")
+        try container.encodeValue(self.count, forKey: "count")
+        try container.encodeValueIfPresent(self.big, forKey: "big")
+        try container.encodeValueIfPresent(self.plainInt, forKey: "plain_int")
+        try container.encodeValueIfPresent(self.ratio, forKey: "ratio")
+        try container.encodeValueIfPresent(self.amount, forKey: "amount")
+        try container.encodeValueIfPresent(self.flag, forKey: "flag")
+        try container.encodeValueIfPresent(self.anything, forKey: "anything")
+        try container.encodeValueIfPresent(self.freeForm, forKey: "free_form")
+        try container.encodeValueIfPresent(self.history.map { $0.map { RFC3339Date($0) } }, forKey: "history")
+        try container.encodeValueIfPresent(self.deadlines.map { $0.mapValues { RFC3339Date($0) } }, forKey: "deadlines")
+        try container.encodeValueIfPresent(self.matrix, forKey: "matrix")
+        try container.encodeValueIfPresent(self.statuses, forKey: "statuses")
+        try container.encodeValueIfPresent(self.statusByTeam, forKey: "status_by_team")
+        try container.encodeValueIfPresent(self.maybeStatuses, forKey: "maybe_statuses")
+        try container.encodeValueIfPresent(self.nested, forKey: "nested")
+        try container.encodeValueIfPresent(self.`default`, forKey: "default")
+        try container.encodeValueIfPresent(self.`repeat`, forKey: "repeat")
+        try container.encodeValueIfPresent(self.self_, forKey: "self")
+        try container.encodeValueIfPresent(self.type, forKey: "Type")
+        try container.encodeValueIfPresent(self.`protocol`, forKey: "protocol")
+        try container.encodeValueIfPresent(self.incidentID, forKey: "incident_id")
+        try container.encodeValueIfPresent(self.slackUserIDs, forKey: "slack_user_ids")
+        try container.encodeValueIfPresent(self.htmlURL, forKey: "html_url")
     }
 
     nonisolated public enum StatusesItem: OpenEnum {
@@ -143,12 +143,10 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [StatusesItem] = [.`open`, .closed]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "open": self = .`open`
-            case "closed": self = .closed
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -169,12 +167,10 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [StatusByTeamValue] = [.green, .red]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "green": self = .green
-            case "red": self = .red
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -195,12 +191,10 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
         /// The values the API description lists.
         public static let knownCases: [MaybeStatusesItem] = [.x, .y]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "x": self = .x
-            case "y": self = .y
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -221,12 +215,12 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: JSONKey.self)
-            self.inner = try container.decodeIfPresent(Everything.Nested.Inner.self, forKey: "inner")
+            self.inner = try container.decodeValueIfPresent(Everything.Nested.Inner.self, forKey: "inner")
         }
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: JSONKey.self)
-            try container.encodeIfPresent(self.inner, forKey: "inner")
+            try container.encodeValueIfPresent(self.inner, forKey: "inner")
         }
 
         nonisolated public struct Inner: Codable, Hashable, Sendable {
@@ -238,12 +232,12 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: JSONKey.self)
-                self.deepest = try container.decodeIfPresent(Everything.Nested.Inner.Deepest.self, forKey: "deepest")
+                self.deepest = try container.decodeValueIfPresent(Everything.Nested.Inner.Deepest.self, forKey: "deepest")
             }
 
             public func encode(to encoder: any Encoder) throws {
                 var container = encoder.container(keyedBy: JSONKey.self)
-                try container.encodeIfPresent(self.deepest, forKey: "deepest")
+                try container.encodeValueIfPresent(self.deepest, forKey: "deepest")
             }
 
             nonisolated public enum Deepest: OpenEnum {
@@ -255,12 +249,10 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
                 /// The values the API description lists.
                 public static let knownCases: [Deepest] = [.a, .b]
 
+                private static let lookup = OpenEnumLookup(knownCases)
+
                 public init(rawValue: String) {
-                    switch rawValue {
-                    case "a": self = .a
-                    case "b": self = .b
-                    default: self = .unknown(rawValue)
-                    }
+                    self = Self.lookup[rawValue] ?? .unknown(rawValue)
                 }
 
                 public var rawValue: String {
@@ -286,14 +278,14 @@ nonisolated public struct Filter: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.status = try container.decodeIfPresent(String.self, forKey: "status")
-        self.team = try container.decodeIfPresent(String.self, forKey: "team")
+        self.status = try container.decodeValueIfPresent(String.self, forKey: "status")
+        self.team = try container.decodeValueIfPresent(String.self, forKey: "team")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.status, forKey: "status")
-        try container.encodeIfPresent(self.team, forKey: "team")
+        try container.encodeValueIfPresent(self.status, forKey: "status")
+        try container.encodeValueIfPresent(self.team, forKey: "team")
     }
 }
 
@@ -307,13 +299,10 @@ nonisolated public enum ThingsShowLevel: OpenEnum {
     /// The values the API description lists.
     public static let knownCases: [ThingsShowLevel] = [._1, ._2, ._3]
 
+    private static let lookup = OpenEnumLookup(knownCases)
+
     public init(rawValue: Int) {
-        switch rawValue {
-        case 1: self = ._1
-        case 2: self = ._2
-        case 3: self = ._3
-        default: self = .unknown(rawValue)
-        }
+        self = Self.lookup[rawValue] ?? .unknown(rawValue)
     }
 
     public var rawValue: Int {
@@ -348,9 +337,9 @@ nonisolated public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.mode = try container.decodeIfPresent(ThingsReplaceRequestBody.Mode.self, forKey: "mode")
-        self.nickname = try container.decodeIfPresent(String.self, forKey: "nickname")
+        self.name = try container.decodeValue(String.self, forKey: "name")
+        self.mode = try container.decodeValueIfPresent(ThingsReplaceRequestBody.Mode.self, forKey: "mode")
+        self.nickname = try container.decodeValueIfPresent(String.self, forKey: "nickname")
         var explicitNulls: Set<NullableField> = []
         if try container.containsNull(forKey: "nickname") { explicitNulls.insert(.nickname) }
         self.explicitNulls = explicitNulls
@@ -358,8 +347,8 @@ nonisolated public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable 
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.mode, forKey: "mode")
+        try container.encodeValue(self.name, forKey: "name")
+        try container.encodeValueIfPresent(self.mode, forKey: "mode")
         try container.encode(self.nickname, forKey: "nickname", sendsNull: explicitNulls.contains(.nickname))
     }
 
@@ -372,12 +361,10 @@ nonisolated public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable 
         /// The values the API description lists.
         public static let knownCases: [Mode] = [.fast, .slow]
 
+        private static let lookup = OpenEnumLookup(knownCases)
+
         public init(rawValue: String) {
-            switch rawValue {
-            case "fast": self = .fast
-            case "slow": self = .slow
-            default: self = .unknown(rawValue)
-            }
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
         }
 
         public var rawValue: String {
@@ -399,11 +386,11 @@ nonisolated public struct ThingsUploadRequestBody: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.file = try container.decodeIfPresent(Data.self, forKey: "file")
+        self.file = try container.decodeValueIfPresent(Data.self, forKey: "file")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeIfPresent(self.file, forKey: "file")
+        try container.encodeValueIfPresent(self.file, forKey: "file")
     }
 }

@@ -59,7 +59,7 @@ nonisolated public struct PetsClient: Sendable {
 
     /// Like ``showPetByID(petID:)``, returning the body with the response's status, headers and request id.
     public func showPetByIDWithResponse(petID: String) async throws(ClientError) -> APIResponse<Pet> {
-        let request = RequestBuilder(method: "GET", path: "/pets/" + RequestBuilder.pathSegment(petID))
+        let request = RequestBuilder(method: "GET", path: "/pets/\(petID)")
         return try await client.response(request, returning: Pet.self)
     }
 }

@@ -18,16 +18,16 @@ nonisolated public struct Pet: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.tag = try container.decodeIfPresent(String.self, forKey: "tag")
-        self.id = try container.decode(Int64.self, forKey: "id")
+        self.name = try container.decodeValue(String.self, forKey: "name")
+        self.tag = try container.decodeValueIfPresent(String.self, forKey: "tag")
+        self.id = try container.decodeValue(Int64.self, forKey: "id")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.tag, forKey: "tag")
-        try container.encode(self.id, forKey: "id")
+        try container.encodeValue(self.name, forKey: "name")
+        try container.encodeValueIfPresent(self.tag, forKey: "tag")
+        try container.encodeValue(self.id, forKey: "id")
     }
 }
 
@@ -42,14 +42,14 @@ nonisolated public struct NewPet: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.name = try container.decode(String.self, forKey: "name")
-        self.tag = try container.decodeIfPresent(String.self, forKey: "tag")
+        self.name = try container.decodeValue(String.self, forKey: "name")
+        self.tag = try container.decodeValueIfPresent(String.self, forKey: "tag")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.name, forKey: "name")
-        try container.encodeIfPresent(self.tag, forKey: "tag")
+        try container.encodeValue(self.name, forKey: "name")
+        try container.encodeValueIfPresent(self.tag, forKey: "tag")
     }
 }
 
@@ -64,13 +64,13 @@ nonisolated public struct Error2: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.code = try container.decode(Int32.self, forKey: "code")
-        self.message = try container.decode(String.self, forKey: "message")
+        self.code = try container.decodeValue(Int32.self, forKey: "code")
+        self.message = try container.decodeValue(String.self, forKey: "message")
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encode(self.code, forKey: "code")
-        try container.encode(self.message, forKey: "message")
+        try container.encodeValue(self.code, forKey: "code")
+        try container.encodeValue(self.message, forKey: "message")
     }
 }

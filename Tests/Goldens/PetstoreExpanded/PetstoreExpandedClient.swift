@@ -76,7 +76,7 @@ nonisolated public struct PetstoreExpandedClient: Sendable {
 
     /// Like ``findPetByID(id:)``, returning the body with the response's status, headers and request id.
     public func findPetByIDWithResponse(id: Int64) async throws(ClientError) -> APIResponse<Pet> {
-        let request = RequestBuilder(method: "GET", path: "/pets/" + RequestBuilder.pathSegment(id))
+        let request = RequestBuilder(method: "GET", path: "/pets/\(id)")
         return try await client.response(request, returning: Pet.self)
     }
 
@@ -92,7 +92,7 @@ nonisolated public struct PetstoreExpandedClient: Sendable {
 
     /// Like ``deletePet(id:)``, returning the body with the response's status, headers and request id.
     public func deletePetWithResponse(id: Int64) async throws(ClientError) -> APIResponse<Void> {
-        let request = RequestBuilder(method: "DELETE", path: "/pets/" + RequestBuilder.pathSegment(id))
+        let request = RequestBuilder(method: "DELETE", path: "/pets/\(id)")
         return try await client.response(request)
     }
 }

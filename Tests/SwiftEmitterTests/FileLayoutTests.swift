@@ -1,0 +1,68 @@
+import Foundation
+import GeneratorCore
+import Testing
+
+/// Which file each generated type lands in: beside the client whose operations use it, beside what it
+/// refers to, beside the tag its name speaks of, else `Models.swift`; and no models file grows large.
+@Suite struct FileLayoutTests {
+    func files(_ text: String) throws -> [String: String] {
+        let path = NSTemporaryDirectory() + "layout-\(UUID().uuidString).yaml"
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try Generator.generate(specPath: path, options: .init(moduleName: "Layout"))
+        return Dictionary(uniqueKeysWithValues: result.files.map { ($0.name, $0.contents) })
+    }
+
+    func declares(_ contents: String?, _ type: String) -> Bool {
+        contents?.contains("public struct \(type): Codable") == true
+    }
+
+    @Test func unreachedTypesGoBesideWhatTheyReferToOrTheTagTheyName() throws {
+        let files = try files("""
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths:
+              /v2/alert_routes:
+                get:
+                  operationId: Alert Routes V2#List
+                  tags: [Alert Routes V2]
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/AlertRouteV2'}}}}
+            components:
+              schemas:
+                AlertRouteV2: {type: object, properties: {id: {type: string}}}
+                AuditLogAlertRouteCreatedV2: {type: object, properties: {at: {type: string}}}
+                RouteHistoryEntry: {type: object, properties: {route: {$ref: '#/components/schemas/AlertRouteV2'}}}
+                Unrelated: {type: object, properties: {x: {type: string}}}
+            """)
+        let models = files["AlertRoutesV2Models.swift"]
+        #expect(declares(models, "AlertRouteV2"))
+        #expect(declares(models, "RouteHistoryEntry"))
+        #expect(declares(models, "AuditLogAlertRouteCreatedV2"))
+        #expect(declares(files["Models.swift"], "Unrelated"))
+    }
+
+    @Test func largeModelFilesAreSplitByLines() throws {
+        let fields = (1...12).map { "f\($0): {type: string}" }.joined(separator: ", ")
+        let schemas = (1...40).map { "    Thing\($0): {type: object, properties: {\(fields)}}" }.joined(separator: "\n")
+        let files = try files("""
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              schemas:
+            \(schemas)
+            """)
+        let models = files.keys.filter { $0.hasPrefix("Models") }.sorted()
+        #expect(models.count > 1)
+        for name in models {
+            let lines = files[name]!.split(separator: "\n", omittingEmptySubsequences: false).count
+            #expect(lines < 1_000, "\(name) has \(lines) lines")
+        }
+        // Every type is declared exactly once, in order across the pieces.
+        let declared = models.flatMap { name in
+            files[name]!.split(separator: "\n").filter { $0.hasPrefix("nonisolated public struct Thing") }
+        }
+        #expect(declared.count == 40)
+    }
+}
