@@ -107,7 +107,7 @@ import Testing
         let server = try await TestServer(fallback: reply)
         defer { Task { await server.stop() } }
         do {
-            _ = try await makeClient(server, retryPolicy: .none, timeout: .milliseconds(300)).followUpsV2.list()
+            _ = try await makeClient(server, retryPolicy: RetryPolicy.none, timeout: .milliseconds(300)).followUpsV2.list()
             Issue.record("expected a timeout")
         } catch .transport(let error) {
             #expect(error.kind == .timedOut)

@@ -71,7 +71,7 @@ final class TestServer: Sendable {
             if let delay = reply.delay { try await Task.sleep(for: delay) }
             var responseHeaders: [HTTPHeader: String] = [:]
             for (name, value) in reply.headers { responseHeaders[HTTPHeader(name)] = value }
-            return HTTPResponse(statusCode: HTTPStatusCode(reply.status, phrase: "Scripted"), headers: responseHeaders, body: reply.body)
+            return HTTPResponse(statusCode: HTTPStatusCode(reply.status, phrase: "Scripted"), headers: HTTPHeaders(responseHeaders), body: reply.body)
         }
         self.server = server
         self.task = Task { try await server.run() }

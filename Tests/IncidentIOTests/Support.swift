@@ -15,7 +15,7 @@ enum Paths {
 
 /// Every named type of the generated module, by its IR type ID. The example test fails when the spec
 /// has a type missing here, so the table cannot silently fall behind the spec.
-let generatedTypes: [String: any Codable.Type] = [
+let generatedTypes: [String: any (Codable & Sendable).Type] = [
     "APIKeyActorV2": APIKeyActorV2.self,
     "ActionV2": ActionV2.self,
     "ActionV2/status": ActionV2.Status.self,

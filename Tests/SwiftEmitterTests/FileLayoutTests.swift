@@ -7,7 +7,7 @@ import Testing
 @Suite struct FileLayoutTests {
     func files(_ text: String) throws -> [String: String] {
         let path = NSTemporaryDirectory() + "layout-\(UUID().uuidString).yaml"
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try Generator.generate(specPath: path, options: .init(moduleName: "Layout"))
         return Dictionary(uniqueKeysWithValues: result.files.map { ($0.name, $0.contents) })

@@ -8,7 +8,7 @@ import Testing
 @Suite struct HostileSpecTests {
     func generate(_ text: String) throws(SpecError) -> Generator.Result {
         let path = NSTemporaryDirectory() + "hostile-\(UUID().uuidString).yaml"
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)), "could not write \(path)")
         defer { try? FileManager.default.removeItem(atPath: path) }
         return try Generator.generate(specPath: path, options: .init(moduleName: "Hostile"))
     }
