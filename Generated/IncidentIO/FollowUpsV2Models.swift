@@ -7,11 +7,11 @@ public import OpenAPIGenRuntime
 
 nonisolated public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     /// Human readable ID for the issue
-    public var issueName: String
+    public let issueName: String
     /// URL linking directly to the action in the issue tracker
-    public var issuePermalink: String
+    public let issuePermalink: String
     /// ID of the issue tracker provider
-    public var provider: ExternalIssueReferenceV2.Provider
+    public let provider: ExternalIssueReferenceV2.Provider
 
     public init(issueName: String, issuePermalink: String, provider: ExternalIssueReferenceV2.Provider) {
         self.issueName = issueName
@@ -79,13 +79,13 @@ nonisolated public struct ExternalIssueReferenceV2: Codable, Hashable, Sendable 
 
 nonisolated public struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     /// Description of the follow-up priority option
-    public var description: String?
+    public let description: String?
     /// Unique identifier for the follow-up priority option
-    public var id: String
+    public let id: String
     /// Name of the follow-up priority option
-    public var name: String
+    public let name: String
     /// Rank is used to order the follow-up priority options correctly
-    public var rank: Int64
+    public let rank: Int64
 
     public init(description: String? = nil, id: String, name: String, rank: Int64) {
         self.description = description
@@ -112,29 +112,29 @@ nonisolated public struct FollowUpPriorityV2: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct FollowUpV2: Codable, Hashable, Sendable {
-    public var assignee: UserV2?
-    public var assigneeTeam: TeamSlimV2?
+    public let assignee: UserV2?
+    public let assigneeTeam: TeamSlimV2?
     /// When the follow-up was completed
-    public var completedAt: Date?
+    public let completedAt: Date?
     /// When the follow-up was created
-    public var createdAt: Date
-    public var creator: ActorV2
+    public let createdAt: Date
+    public let creator: ActorV2
     /// Description of the follow-up
-    public var description: String?
-    public var externalIssueReference: ExternalIssueReferenceV2?
+    public let description: String?
+    public let externalIssueReference: ExternalIssueReferenceV2?
     /// Unique identifier for the follow-up
-    public var id: String
+    public let id: String
     /// Unique identifier of the incident the follow-up belongs to
-    public var incidentID: String
+    public let incidentID: String
     /// Labels associated with this follow-up
-    public var labels: [String]
-    public var priority: FollowUpPriorityV2?
+    public let labels: [String]
+    public let priority: FollowUpPriorityV2?
     /// Status of the follow-up
-    public var status: FollowUpV2.Status
+    public let status: FollowUpV2.Status
     /// Title of the follow-up
-    public var title: String
+    public let title: String
     /// When the follow-up was last updated
-    public var updatedAt: Date
+    public let updatedAt: Date
 
     public init(assignee: UserV2? = nil, assigneeTeam: TeamSlimV2? = nil, completedAt: Date? = nil, createdAt: Date, creator: ActorV2, description: String? = nil, externalIssueReference: ExternalIssueReferenceV2? = nil, id: String, incidentID: String, labels: [String], priority: FollowUpPriorityV2? = nil, status: FollowUpV2.Status, title: String, updatedAt: Date) {
         self.assignee = assignee
@@ -287,7 +287,7 @@ nonisolated public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hasha
 }
 
 nonisolated public struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
-    public var followUp: FollowUpV2
+    public let followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -364,7 +364,7 @@ nonisolated public struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable 
 }
 
 nonisolated public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
-    public var followUp: FollowUpV2
+    public let followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -382,7 +382,7 @@ nonisolated public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
-    public var followUps: [FollowUpV2]
+    public let followUps: [FollowUpV2]
 
     public init(followUps: [FollowUpV2]) {
         self.followUps = followUps
@@ -400,7 +400,7 @@ nonisolated public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
-    public var followUp: FollowUpV2
+    public let followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -501,7 +501,7 @@ nonisolated public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable 
 }
 
 nonisolated public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
-    public var followUp: FollowUpV2
+    public let followUp: FollowUpV2
 
     public init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -520,9 +520,9 @@ nonisolated public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
 
 nonisolated public struct TeamSlimV2: Codable, Hashable, Sendable {
     /// Unique ID of the team
-    public var id: String
+    public let id: String
     /// Name of the team
-    public var name: String
+    public let name: String
 
     public init(id: String, name: String) {
         self.id = id

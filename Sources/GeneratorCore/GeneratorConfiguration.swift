@@ -11,6 +11,7 @@ import YAML
 /// clientName: PetstoreAPI # the root client's type name
 /// module: Petstore        # the module name, when it is not given otherwise
 /// queryObjectStyle: deepObject  # object query parameters without a declared style (default form)
+/// mutableModels: true     # `var` properties on every model, not only on what requests carry
 /// includeTags: [Follow-ups V2]   # only these operations and the types they reach (also
 /// includeOperations: ["Actions V2#Create"]  #   excludeTags, excludeOperations)
 /// ```
@@ -19,6 +20,7 @@ public struct GeneratorConfiguration: Sendable, Equatable {
     public var clientName: String?
     public var module: String?
     public var queryObjectStyle: SwiftEmitter.QueryObjectStyle?
+    public var mutableModels: Bool?
     public var subset = OperationSubset()
 
     public init(access: SwiftEmitter.AccessLevel? = nil, clientName: String? = nil, module: String? = nil,
@@ -73,7 +75,10 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             case "queryObjectStyle":
                 configuration.queryObjectStyle = SwiftEmitter.QueryObjectStyle(rawValue: text)
                 if configuration.queryObjectStyle == nil { problem("'queryObjectStyle' must be form or deepObject, found '\(text)'", value) }
-            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, includeTags, includeOperations, excludeTags, excludeOperations)", key)
+            case "mutableModels":
+                configuration.mutableModels = value.scalarKind == .bool ? value.scalar?.bool : nil
+                if configuration.mutableModels == nil { problem("'mutableModels' must be true or false, found '\(text)'", value) }
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations)", key)
             }
         }
         if !problems.isEmpty { throw SpecError(problems) }

@@ -10,13 +10,23 @@ struct EmitContext {
     let access: String
     /// Types a request body can contain: their optional nullable fields can be sent as `null`.
     let requestTypes: Set<TypeID>
+    /// Types whose properties are `var`: what a request can carry (bodies and parameters), which callers
+    /// build; nil when every model is mutable. Other models are values received from the server, and
+    /// their `let` properties spare the compiler a setter and a modify accessor each.
+    let mutableTypes: Set<TypeID>?
 
-    init(ir: IRDocument, names: TypeNames, accessModifier: String) {
+    init(ir: IRDocument, names: TypeNames, accessModifier: String, mutableModels: Bool = false) {
         self.ir = ir
         self.names = names
         self.rendering = TypeRendering(ir: ir, names: names)
         self.access = accessModifier
         self.requestTypes = ir.reachableTypes(from: ir.operations.flatMap { $0.requestBody?.contents.compactMap(\.type) ?? [] })
+        self.mutableTypes = mutableModels ? nil : requestTypes.union(ir.reachableTypes(from: ir.operations.flatMap { $0.parameters.map(\.type) }))
+    }
+
+    /// Whether the type's properties are `var`.
+    func isMutable(_ id: TypeID) -> Bool {
+        mutableTypes?.contains(id) ?? true
     }
 
     /// `@available(*, deprecated, message: …)` for deprecated declarations, else nil. The message is the

@@ -110,31 +110,35 @@ struct ModelEmitter {
         var extraType: String?
         if case .typed(let valueType) = object.additionalProperties { extraType = rendering.swiftType(valueType) }
 
+        let mutable = context.isMutable(id)
+        let storage = mutable ? "var" : "let"
         for member in members {
             let type = member.swiftType + (member.isOptional ? "?" : "")
             printer.documentation(context.documentation(member.field.documentation))
             if let deprecation = context.deprecation(member.field.documentation) { printer.line(deprecation) }
             if member.isDeprecated, !member.field.needsIndirection {
                 printer.block("\(access)var \(member.escaped): \(type)") { body in
+                    guard mutable else { return body.line(member.storage) }
                     body.line("get { \(member.storage) }")
                     body.line("set { \(member.storage) = newValue }")
                 }
-                printer.line("private var \(member.storage): \(type)")
+                printer.line("private \(storage) \(member.storage): \(type)")
             } else if member.field.needsIndirection {
                 let boxType = "Indirect<\(member.swiftType)>" + (member.isOptional ? "?" : "")
                 let write = member.isOptional ? "newValue.map(Indirect.init)" : "Indirect(newValue)"
                 printer.block("\(access)var \(member.escaped): \(type)") { body in
+                    guard mutable else { return body.line(member.value) }
                     body.line("get { \(member.value) }")
                     body.line("set { \(member.boxName) = \(write) }")
                 }
-                printer.line("private var \(member.boxName): \(boxType)")
+                printer.line("private \(storage) \(member.boxName): \(boxType)")
             } else {
-                printer.line("\(access)var \(member.escaped): \(type)")
+                printer.line("\(access)\(storage) \(member.escaped): \(type)")
             }
         }
         if let extraType {
             printer.documentation("Properties beyond the documented ones.")
-            printer.line("\(access)var additionalProperties: [String: \(extraType)]")
+            printer.line("\(access)\(storage) additionalProperties: [String: \(extraType)]")
         }
         if !clearable.isEmpty {
             printer.documentation("Fields to send as JSON `null` while their value is nil (to clear them); other nil fields are left out. Decoding records the fields that arrived as `null`.")

@@ -39,15 +39,19 @@ public struct SwiftEmitter: Sendable {
         public var queryObjectStyle: QueryObjectStyle
         /// Also emit `<Module>TypeRegistry`, which maps schema locations to generated types.
         public var typeRegistry: Bool
+        /// Give every model `var` properties. By default only types a request can carry (bodies and
+        /// parameters) have them; models only ever received are immutable values with `let` properties.
+        public var mutableModels: Bool
 
         public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil, layout: Layout = .split,
-                    queryObjectStyle: QueryObjectStyle = .form, typeRegistry: Bool = false) {
+                    queryObjectStyle: QueryObjectStyle = .form, typeRegistry: Bool = false, mutableModels: Bool = false) {
             self.moduleName = moduleName
             self.access = access
             self.clientName = clientName
             self.layout = layout
             self.queryObjectStyle = queryObjectStyle
             self.typeRegistry = typeRegistry
+            self.mutableModels = mutableModels
         }
     }
 
@@ -90,7 +94,7 @@ public struct SwiftEmitter: Sendable {
         let clientName = SwiftNames.typeName(options.clientName ?? SwiftNames.typeName(options.moduleName) + "Client")
         let groupNames = ClientEmitter.groupTypeNames(for: ir, clientName: clientName)
         let names = TypeNames(ir: ir, reserved: Set(groupNames.values).union([clientName, options.moduleName]))
-        let context = EmitContext(ir: ir, names: names, accessModifier: options.access.modifier)
+        let context = EmitContext(ir: ir, names: names, accessModifier: options.access.modifier, mutableModels: options.mutableModels)
         let header = header(specName: specName, specDigest: specDigest, subset: ir.subset)
         let planner = ImportPlanner(access: options.access)
         // Imports depend on what a file declares, so they are decided once its code is written.

@@ -46,7 +46,10 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "How object-typed query parameters without a declared style are sent: form (the OpenAPI default) or deepObject (name[key]=value).")
     var queryObjectStyle: SwiftEmitter.QueryObjectStyle?
 
-    @Option(name: .long, help: "A configuration file (access, clientName, module, queryObjectStyle, includeTags, includeOperations, excludeTags, excludeOperations); command-line options win.")
+    @Flag(name: .long, help: "Give every model var properties (by default only types requests carry have them; received models are immutable).")
+    var mutableModels = false
+
+    @Option(name: .long, help: "A configuration file (access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations); command-line options win.")
     var config: String?
 
     @Option(name: .long, help: "Generate only operations with this tag (repeatable), and the types they reach.")
@@ -83,7 +86,8 @@ struct Generate: ParsableCommand {
         let options = SwiftEmitter.Options(
             moduleName: moduleName, access: access ?? configuration.access ?? .public,
             clientName: clientName ?? configuration.clientName, layout: layout,
-            queryObjectStyle: queryObjectStyle ?? configuration.queryObjectStyle ?? .form, typeRegistry: typeRegistry)
+            queryObjectStyle: queryObjectStyle ?? configuration.queryObjectStyle ?? .form, typeRegistry: typeRegistry,
+            mutableModels: mutableModels || configuration.mutableModels == true)
         let result: Generator.Result
         do {
             let subset = OperationSubset(

@@ -82,6 +82,18 @@ import Testing
         #expect(try String(contentsOfFile: output + "/Extensions.swift", encoding: .utf8) == "// mine\n")
     }
 
+    @Test func mutableModelsFlagMakesReceivedModelsMutable() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let spec = Self.repository + "/Tests/Fixtures/features.yaml"
+        for (arguments, declaration) in [([], "public let id: String"), (["--mutable-models"], "public var id: String")] {
+            let run = try run(["generate", spec, "--output", directory, "--module", "Features"] + arguments)
+            #expect(run.status == 0, "\(run.error)")
+            let models = try String(contentsOfFile: directory + "/WidgetsModels.swift", encoding: .utf8)
+            #expect(models.contains(declaration), "\(arguments)")
+        }
+    }
+
     @Test func specErrorsExitOneWithLocatedMessages() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -52,8 +52,8 @@ import Testing
                     NAME: {type: string}
             """)
         let models = try #require(result.files.first { $0.name == "Models.swift" }).contents
-        for declaration in ["public var property: String?", "public var property2: String?", "public var name: String?",
-                            "public var name2: String?", "public var name3: String?",
+        for declaration in ["public let property: String?", "public let property2: String?", "public let name: String?",
+                            "public let name2: String?", "public let name3: String?",
                             "self.property = try container.decodeValueIfPresent(String.self, forKey: \"\")",
                             "self.property2 = try container.decodeValueIfPresent(String.self, forKey: \"!!!\")",
                             "self.name2 = try container.decodeValueIfPresent(String.self, forKey: \"Name\")",

@@ -41,7 +41,10 @@ import Testing
         #expect(Self.declaredNames(code, keyword: "struct") == ["HostileTextClient", "ItemsPublicFuncPwnedClient", "Item"])
         // The header parameter's enum is named from the operation and parameter names, cleaned.
         #expect(Self.declaredNames(code, keyword: "enum") == ["Kind", "ItemsShowPublicFuncPwnedXHeaderPwned"])
-        #expect(Self.declaredNames(code, keyword: "var") == ["namePublicFuncPwned", "kind", "note", "tags", "container", "rawValue", "itemsPublicFuncPwned", "request"])
+        // Properties are `let` on received models and `var` on what requests carry; locals are either.
+        let bindings = Self.declaredNames(code, keyword: "var").union(Self.declaredNames(code, keyword: "let"))
+        #expect(bindings == ["namePublicFuncPwned", "kind", "note", "tags", "container", "rawValue", "itemsPublicFuncPwned", "request",
+                             "lookup", "knownCases", "client", "defaultServerURL", "value"])
         // Defaults are string literals with every quote, backslash and control escaped.
         #expect(result.files.contains { $0.contents.contains(#"qPwnedPublicFuncPwned: String? = "\"); pwned(); (\" \\(pwned()) */ \u{202e} \0""#) })
     }

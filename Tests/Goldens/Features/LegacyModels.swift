@@ -6,7 +6,7 @@ import Foundation
 import OpenAPIGenRuntime
 
 nonisolated public struct LegacyListGadgetsResponse200: Codable, Hashable, Sendable {
-    public var gadgets: [Deprecated.Gadget]
+    public let gadgets: [Deprecated.Gadget]
 
     public init(gadgets: [Deprecated.Gadget]) {
         self.gadgets = gadgets

@@ -6,17 +6,16 @@ import Foundation
 public import OpenAPIGenRuntime
 
 nonisolated public struct Widget: Codable, Hashable, Sendable {
-    public var id: String
-    public var name: String
-    public var color: WidgetColor
+    public let id: String
+    public let name: String
+    public let color: WidgetColor
     /// Deprecated: widgets are identified by id alone.
     @available(*, deprecated, message: "Deprecated: widgets are identified by id alone.")
     public var legacyCode: String? {
-        get { _legacyCode }
-        set { _legacyCode = newValue }
+        _legacyCode
     }
-    private var _legacyCode: String?
-    public var gadget: Deprecated.Gadget?
+    private let _legacyCode: String?
+    public let gadget: Deprecated.Gadget?
 
     public init(id: String, name: String, color: WidgetColor, legacyCode: String? = nil, gadget: Deprecated.Gadget? = nil) {
         self.id = id
@@ -76,7 +75,7 @@ nonisolated extension Deprecated {
     ///
     /// Deprecated: gadgets are replaced by widgets.
     nonisolated public struct Gadget: Codable, Hashable, Sendable {
-        public var id: String
+        public let id: String
 
         public init(id: String) {
             self.id = id
@@ -101,7 +100,7 @@ nonisolated extension Deprecated {
 public typealias Gadget = Deprecated.Gadget
 
 nonisolated public struct WidgetResult: Codable, Hashable, Sendable {
-    public var widget: Widget
+    public let widget: Widget
 
     public init(widget: Widget) {
         self.widget = widget
@@ -120,9 +119,9 @@ nonisolated public struct WidgetResult: Codable, Hashable, Sendable {
 
 nonisolated public struct PaginationMeta: Codable, Hashable, Sendable {
     /// The cursor for the next page; absent on the last page
-    public var after: String?
-    public var pageSize: Int
-    public var totalRecordCount: Int?
+    public let after: String?
+    public let pageSize: Int
+    public let totalRecordCount: Int?
 
     public init(after: String? = nil, pageSize: Int, totalRecordCount: Int? = nil) {
         self.after = after
@@ -146,8 +145,8 @@ nonisolated public struct PaginationMeta: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct WidgetsListResult: Codable, Hashable, Sendable {
-    public var widgets: [Widget]
-    public var paginationMeta: PaginationMeta
+    public let widgets: [Widget]
+    public let paginationMeta: PaginationMeta
 
     public init(widgets: [Widget], paginationMeta: PaginationMeta) {
         self.widgets = widgets
@@ -360,8 +359,8 @@ nonisolated public enum WidgetsListSort: OpenEnum {
 }
 
 nonisolated public struct WidgetsListPartsResponse200: Codable, Hashable, Sendable {
-    public var parts: [String]
-    public var paginationMeta: PaginationMeta?
+    public let parts: [String]
+    public let paginationMeta: PaginationMeta?
 
     public init(parts: [String], paginationMeta: PaginationMeta? = nil) {
         self.parts = parts

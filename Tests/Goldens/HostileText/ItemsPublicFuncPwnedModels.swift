@@ -10,10 +10,10 @@ public import OpenAPIGenRuntime
 /// public func pwned() {}
 nonisolated public struct Item: Codable, Hashable, Sendable {
     /// \u{202e}override\u{202c} and \u{0} and      tab
-    public var namePublicFuncPwned: String?
-    public var kind: Item.Kind?
-    public var note: String?
-    public var tags: [String]?
+    public let namePublicFuncPwned: String?
+    public let kind: Item.Kind?
+    public let note: String?
+    public let tags: [String]?
 
     public init(namePublicFuncPwned: String? = nil, kind: Item.Kind? = .pwned, note: String? = "\"\"\"\n}\npublic func pwned() {}\n\"\"\" #\"x\"# \u{202e} \0", tags: [String]? = ["*/ public func pwned() {}", "\\(pwned())"]) {
         self.namePublicFuncPwned = namePublicFuncPwned

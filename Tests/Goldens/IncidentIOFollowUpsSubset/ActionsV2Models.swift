@@ -8,9 +8,9 @@ public import OpenAPIGenRuntime
 
 nonisolated public struct APIKeyActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for this API key
-    public var id: String
+    public let id: String
     /// The name of the API key, for the user's reference
-    public var name: String
+    public let name: String
 
     public init(id: String, name: String) {
         self.id = id
@@ -31,22 +31,22 @@ nonisolated public struct APIKeyActorV2: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct ActionV2: Codable, Hashable, Sendable {
-    public var assignee: UserV2?
+    public let assignee: UserV2?
     /// When the action was completed
-    public var completedAt: Date?
+    public let completedAt: Date?
     /// When the action was created
-    public var createdAt: Date
-    public var creator: ActorV2
+    public let createdAt: Date
+    public let creator: ActorV2
     /// Description of the action
-    public var description: String
+    public let description: String
     /// Unique identifier for the action
-    public var id: String
+    public let id: String
     /// Unique identifier of the incident the action belongs to
-    public var incidentID: String
+    public let incidentID: String
     /// Status of the action
-    public var status: ActionV2.Status
+    public let status: ActionV2.Status
     /// When the action was last updated
-    public var updatedAt: Date
+    public let updatedAt: Date
 
     public init(assignee: UserV2? = nil, completedAt: Date? = nil, createdAt: Date, creator: ActorV2, description: String, id: String, incidentID: String, status: ActionV2.Status, updatedAt: Date) {
         self.assignee = assignee
@@ -146,7 +146,7 @@ nonisolated public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
-    public var action: ActionV2
+    public let action: ActionV2
 
     public init(action: ActionV2) {
         self.action = action
@@ -164,10 +164,10 @@ nonisolated public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct ActorV2: Codable, Hashable, Sendable {
-    public var alert: AlertActorV2?
-    public var apiKey: APIKeyActorV2?
-    public var user: UserV2?
-    public var workflow: WorkflowActorV2?
+    public let alert: AlertActorV2?
+    public let apiKey: APIKeyActorV2?
+    public let user: UserV2?
+    public let workflow: WorkflowActorV2?
 
     public init(alert: AlertActorV2? = nil, apiKey: APIKeyActorV2? = nil, user: UserV2? = nil, workflow: WorkflowActorV2? = nil) {
         self.alert = alert
@@ -195,9 +195,9 @@ nonisolated public struct ActorV2: Codable, Hashable, Sendable {
 
 nonisolated public struct AlertActorV2: Codable, Hashable, Sendable {
     /// The ID of this alert
-    public var id: String
+    public let id: String
     /// The title of the alert, parsed from the alert payload according to the alert source configuration
-    public var title: String
+    public let title: String
 
     public init(id: String, title: String) {
         self.id = id
@@ -219,15 +219,15 @@ nonisolated public struct AlertActorV2: Codable, Hashable, Sendable {
 
 nonisolated public struct UserV2: Codable, Hashable, Sendable {
     /// Email address of the user.
-    public var email: String?
+    public let email: String?
     /// Unique identifier of the user
-    public var id: String
+    public let id: String
     /// Name of the user
-    public var name: String
+    public let name: String
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
-    public var role: UserV2.Role
+    public let role: UserV2.Role
     /// Slack ID of the user
-    public var slackUserID: String?
+    public let slackUserID: String?
 
     public init(email: String? = nil, id: String, name: String, role: UserV2.Role, slackUserID: String? = nil) {
         self.email = email
@@ -289,9 +289,9 @@ nonisolated public struct UserV2: Codable, Hashable, Sendable {
 
 nonisolated public struct WorkflowActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for the workflow
-    public var id: String
+    public let id: String
     /// Name provided by the user when creating the workflow
-    public var name: String
+    public let name: String
 
     public init(id: String, name: String) {
         self.id = id

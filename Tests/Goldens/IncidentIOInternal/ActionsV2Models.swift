@@ -7,9 +7,9 @@ import OpenAPIGenRuntime
 
 nonisolated struct APIKeyActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for this API key
-    var id: String
+    let id: String
     /// The name of the API key, for the user's reference
-    var name: String
+    let name: String
 
     init(id: String, name: String) {
         self.id = id
@@ -30,22 +30,22 @@ nonisolated struct APIKeyActorV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct ActionV2: Codable, Hashable, Sendable {
-    var assignee: UserV2?
+    let assignee: UserV2?
     /// When the action was completed
-    var completedAt: Date?
+    let completedAt: Date?
     /// When the action was created
-    var createdAt: Date
-    var creator: ActorV2
+    let createdAt: Date
+    let creator: ActorV2
     /// Description of the action
-    var description: String
+    let description: String
     /// Unique identifier for the action
-    var id: String
+    let id: String
     /// Unique identifier of the incident the action belongs to
-    var incidentID: String
+    let incidentID: String
     /// Status of the action
-    var status: ActionV2.Status
+    let status: ActionV2.Status
     /// When the action was last updated
-    var updatedAt: Date
+    let updatedAt: Date
 
     init(assignee: UserV2? = nil, completedAt: Date? = nil, createdAt: Date, creator: ActorV2, description: String, id: String, incidentID: String, status: ActionV2.Status, updatedAt: Date) {
         self.assignee = assignee
@@ -145,7 +145,7 @@ nonisolated struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct ActionsCreateResultV2: Codable, Hashable, Sendable {
-    var action: ActionV2
+    let action: ActionV2
 
     init(action: ActionV2) {
         self.action = action
@@ -163,7 +163,7 @@ nonisolated struct ActionsCreateResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct ActionsListResultV2: Codable, Hashable, Sendable {
-    var actions: [ActionV2]
+    let actions: [ActionV2]
 
     init(actions: [ActionV2]) {
         self.actions = actions
@@ -181,7 +181,7 @@ nonisolated struct ActionsListResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct ActionsShowResultV2: Codable, Hashable, Sendable {
-    var action: ActionV2
+    let action: ActionV2
 
     init(action: ActionV2) {
         self.action = action
@@ -257,7 +257,7 @@ nonisolated struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
-    var action: ActionV2
+    let action: ActionV2
 
     init(action: ActionV2) {
         self.action = action
@@ -275,10 +275,10 @@ nonisolated struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct ActorV2: Codable, Hashable, Sendable {
-    var alert: AlertActorV2?
-    var apiKey: APIKeyActorV2?
-    var user: UserV2?
-    var workflow: WorkflowActorV2?
+    let alert: AlertActorV2?
+    let apiKey: APIKeyActorV2?
+    let user: UserV2?
+    let workflow: WorkflowActorV2?
 
     init(alert: AlertActorV2? = nil, apiKey: APIKeyActorV2? = nil, user: UserV2? = nil, workflow: WorkflowActorV2? = nil) {
         self.alert = alert
@@ -306,9 +306,9 @@ nonisolated struct ActorV2: Codable, Hashable, Sendable {
 
 nonisolated struct AlertActorV2: Codable, Hashable, Sendable {
     /// The ID of this alert
-    var id: String
+    let id: String
     /// The title of the alert, parsed from the alert payload according to the alert source configuration
-    var title: String
+    let title: String
 
     init(id: String, title: String) {
         self.id = id
@@ -330,15 +330,15 @@ nonisolated struct AlertActorV2: Codable, Hashable, Sendable {
 
 nonisolated struct UserV2: Codable, Hashable, Sendable {
     /// Email address of the user.
-    var email: String?
+    let email: String?
     /// Unique identifier of the user
-    var id: String
+    let id: String
     /// Name of the user
-    var name: String
+    let name: String
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
-    var role: UserV2.Role
+    let role: UserV2.Role
     /// Slack ID of the user
-    var slackUserID: String?
+    let slackUserID: String?
 
     init(email: String? = nil, id: String, name: String, role: UserV2.Role, slackUserID: String? = nil) {
         self.email = email
@@ -400,9 +400,9 @@ nonisolated struct UserV2: Codable, Hashable, Sendable {
 
 nonisolated struct WorkflowActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for the workflow
-    var id: String
+    let id: String
     /// Name provided by the user when creating the workflow
-    var name: String
+    let name: String
 
     init(id: String, name: String) {
         self.id = id

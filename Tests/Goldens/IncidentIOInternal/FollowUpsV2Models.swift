@@ -7,11 +7,11 @@ import OpenAPIGenRuntime
 
 nonisolated struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     /// Human readable ID for the issue
-    var issueName: String
+    let issueName: String
     /// URL linking directly to the action in the issue tracker
-    var issuePermalink: String
+    let issuePermalink: String
     /// ID of the issue tracker provider
-    var provider: ExternalIssueReferenceV2.Provider
+    let provider: ExternalIssueReferenceV2.Provider
 
     init(issueName: String, issuePermalink: String, provider: ExternalIssueReferenceV2.Provider) {
         self.issueName = issueName
@@ -79,13 +79,13 @@ nonisolated struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
 
 nonisolated struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     /// Description of the follow-up priority option
-    var description: String?
+    let description: String?
     /// Unique identifier for the follow-up priority option
-    var id: String
+    let id: String
     /// Name of the follow-up priority option
-    var name: String
+    let name: String
     /// Rank is used to order the follow-up priority options correctly
-    var rank: Int64
+    let rank: Int64
 
     init(description: String? = nil, id: String, name: String, rank: Int64) {
         self.description = description
@@ -112,29 +112,29 @@ nonisolated struct FollowUpPriorityV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct FollowUpV2: Codable, Hashable, Sendable {
-    var assignee: UserV2?
-    var assigneeTeam: TeamSlimV2?
+    let assignee: UserV2?
+    let assigneeTeam: TeamSlimV2?
     /// When the follow-up was completed
-    var completedAt: Date?
+    let completedAt: Date?
     /// When the follow-up was created
-    var createdAt: Date
-    var creator: ActorV2
+    let createdAt: Date
+    let creator: ActorV2
     /// Description of the follow-up
-    var description: String?
-    var externalIssueReference: ExternalIssueReferenceV2?
+    let description: String?
+    let externalIssueReference: ExternalIssueReferenceV2?
     /// Unique identifier for the follow-up
-    var id: String
+    let id: String
     /// Unique identifier of the incident the follow-up belongs to
-    var incidentID: String
+    let incidentID: String
     /// Labels associated with this follow-up
-    var labels: [String]
-    var priority: FollowUpPriorityV2?
+    let labels: [String]
+    let priority: FollowUpPriorityV2?
     /// Status of the follow-up
-    var status: FollowUpV2.Status
+    let status: FollowUpV2.Status
     /// Title of the follow-up
-    var title: String
+    let title: String
     /// When the follow-up was last updated
-    var updatedAt: Date
+    let updatedAt: Date
 
     init(assignee: UserV2? = nil, assigneeTeam: TeamSlimV2? = nil, completedAt: Date? = nil, createdAt: Date, creator: ActorV2, description: String? = nil, externalIssueReference: ExternalIssueReferenceV2? = nil, id: String, incidentID: String, labels: [String], priority: FollowUpPriorityV2? = nil, status: FollowUpV2.Status, title: String, updatedAt: Date) {
         self.assignee = assignee
@@ -287,7 +287,7 @@ nonisolated struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Se
 }
 
 nonisolated struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
-    var followUp: FollowUpV2
+    let followUp: FollowUpV2
 
     init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -364,7 +364,7 @@ nonisolated struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
-    var followUp: FollowUpV2
+    let followUp: FollowUpV2
 
     init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -382,7 +382,7 @@ nonisolated struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct FollowUpsListResultV2: Codable, Hashable, Sendable {
-    var followUps: [FollowUpV2]
+    let followUps: [FollowUpV2]
 
     init(followUps: [FollowUpV2]) {
         self.followUps = followUps
@@ -400,7 +400,7 @@ nonisolated struct FollowUpsListResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
-    var followUp: FollowUpV2
+    let followUp: FollowUpV2
 
     init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -501,7 +501,7 @@ nonisolated struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
-    var followUp: FollowUpV2
+    let followUp: FollowUpV2
 
     init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -520,9 +520,9 @@ nonisolated struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
 
 nonisolated struct TeamSlimV2: Codable, Hashable, Sendable {
     /// Unique ID of the team
-    var id: String
+    let id: String
     /// Name of the team
-    var name: String
+    let name: String
 
     init(id: String, name: String) {
         self.id = id

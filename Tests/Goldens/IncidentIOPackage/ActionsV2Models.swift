@@ -7,9 +7,9 @@ import OpenAPIGenRuntime
 
 nonisolated package struct APIKeyActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for this API key
-    package var id: String
+    package let id: String
     /// The name of the API key, for the user's reference
-    package var name: String
+    package let name: String
 
     package init(id: String, name: String) {
         self.id = id
@@ -30,22 +30,22 @@ nonisolated package struct APIKeyActorV2: Codable, Hashable, Sendable {
 }
 
 nonisolated package struct ActionV2: Codable, Hashable, Sendable {
-    package var assignee: UserV2?
+    package let assignee: UserV2?
     /// When the action was completed
-    package var completedAt: Date?
+    package let completedAt: Date?
     /// When the action was created
-    package var createdAt: Date
-    package var creator: ActorV2
+    package let createdAt: Date
+    package let creator: ActorV2
     /// Description of the action
-    package var description: String
+    package let description: String
     /// Unique identifier for the action
-    package var id: String
+    package let id: String
     /// Unique identifier of the incident the action belongs to
-    package var incidentID: String
+    package let incidentID: String
     /// Status of the action
-    package var status: ActionV2.Status
+    package let status: ActionV2.Status
     /// When the action was last updated
-    package var updatedAt: Date
+    package let updatedAt: Date
 
     package init(assignee: UserV2? = nil, completedAt: Date? = nil, createdAt: Date, creator: ActorV2, description: String, id: String, incidentID: String, status: ActionV2.Status, updatedAt: Date) {
         self.assignee = assignee
@@ -145,7 +145,7 @@ nonisolated package struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated package struct ActionsCreateResultV2: Codable, Hashable, Sendable {
-    package var action: ActionV2
+    package let action: ActionV2
 
     package init(action: ActionV2) {
         self.action = action
@@ -163,7 +163,7 @@ nonisolated package struct ActionsCreateResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated package struct ActionsListResultV2: Codable, Hashable, Sendable {
-    package var actions: [ActionV2]
+    package let actions: [ActionV2]
 
     package init(actions: [ActionV2]) {
         self.actions = actions
@@ -181,7 +181,7 @@ nonisolated package struct ActionsListResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated package struct ActionsShowResultV2: Codable, Hashable, Sendable {
-    package var action: ActionV2
+    package let action: ActionV2
 
     package init(action: ActionV2) {
         self.action = action
@@ -257,7 +257,7 @@ nonisolated package struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated package struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
-    package var action: ActionV2
+    package let action: ActionV2
 
     package init(action: ActionV2) {
         self.action = action
@@ -275,10 +275,10 @@ nonisolated package struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated package struct ActorV2: Codable, Hashable, Sendable {
-    package var alert: AlertActorV2?
-    package var apiKey: APIKeyActorV2?
-    package var user: UserV2?
-    package var workflow: WorkflowActorV2?
+    package let alert: AlertActorV2?
+    package let apiKey: APIKeyActorV2?
+    package let user: UserV2?
+    package let workflow: WorkflowActorV2?
 
     package init(alert: AlertActorV2? = nil, apiKey: APIKeyActorV2? = nil, user: UserV2? = nil, workflow: WorkflowActorV2? = nil) {
         self.alert = alert
@@ -306,9 +306,9 @@ nonisolated package struct ActorV2: Codable, Hashable, Sendable {
 
 nonisolated package struct AlertActorV2: Codable, Hashable, Sendable {
     /// The ID of this alert
-    package var id: String
+    package let id: String
     /// The title of the alert, parsed from the alert payload according to the alert source configuration
-    package var title: String
+    package let title: String
 
     package init(id: String, title: String) {
         self.id = id
@@ -330,15 +330,15 @@ nonisolated package struct AlertActorV2: Codable, Hashable, Sendable {
 
 nonisolated package struct UserV2: Codable, Hashable, Sendable {
     /// Email address of the user.
-    package var email: String?
+    package let email: String?
     /// Unique identifier of the user
-    package var id: String
+    package let id: String
     /// Name of the user
-    package var name: String
+    package let name: String
     /// DEPRECATED: Role of the user as of March 9th 2023, this value is no longer updated.
-    package var role: UserV2.Role
+    package let role: UserV2.Role
     /// Slack ID of the user
-    package var slackUserID: String?
+    package let slackUserID: String?
 
     package init(email: String? = nil, id: String, name: String, role: UserV2.Role, slackUserID: String? = nil) {
         self.email = email
@@ -400,9 +400,9 @@ nonisolated package struct UserV2: Codable, Hashable, Sendable {
 
 nonisolated package struct WorkflowActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for the workflow
-    package var id: String
+    package let id: String
     /// Name provided by the user when creating the workflow
-    package var name: String
+    package let name: String
 
     package init(id: String, name: String) {
         self.id = id

@@ -7,11 +7,11 @@ import OpenAPIGenRuntime
 
 nonisolated package struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     /// Human readable ID for the issue
-    package var issueName: String
+    package let issueName: String
     /// URL linking directly to the action in the issue tracker
-    package var issuePermalink: String
+    package let issuePermalink: String
     /// ID of the issue tracker provider
-    package var provider: ExternalIssueReferenceV2.Provider
+    package let provider: ExternalIssueReferenceV2.Provider
 
     package init(issueName: String, issuePermalink: String, provider: ExternalIssueReferenceV2.Provider) {
         self.issueName = issueName
@@ -79,13 +79,13 @@ nonisolated package struct ExternalIssueReferenceV2: Codable, Hashable, Sendable
 
 nonisolated package struct FollowUpPriorityV2: Codable, Hashable, Sendable {
     /// Description of the follow-up priority option
-    package var description: String?
+    package let description: String?
     /// Unique identifier for the follow-up priority option
-    package var id: String
+    package let id: String
     /// Name of the follow-up priority option
-    package var name: String
+    package let name: String
     /// Rank is used to order the follow-up priority options correctly
-    package var rank: Int64
+    package let rank: Int64
 
     package init(description: String? = nil, id: String, name: String, rank: Int64) {
         self.description = description
@@ -112,29 +112,29 @@ nonisolated package struct FollowUpPriorityV2: Codable, Hashable, Sendable {
 }
 
 nonisolated package struct FollowUpV2: Codable, Hashable, Sendable {
-    package var assignee: UserV2?
-    package var assigneeTeam: TeamSlimV2?
+    package let assignee: UserV2?
+    package let assigneeTeam: TeamSlimV2?
     /// When the follow-up was completed
-    package var completedAt: Date?
+    package let completedAt: Date?
     /// When the follow-up was created
-    package var createdAt: Date
-    package var creator: ActorV2
+    package let createdAt: Date
+    package let creator: ActorV2
     /// Description of the follow-up
-    package var description: String?
-    package var externalIssueReference: ExternalIssueReferenceV2?
+    package let description: String?
+    package let externalIssueReference: ExternalIssueReferenceV2?
     /// Unique identifier for the follow-up
-    package var id: String
+    package let id: String
     /// Unique identifier of the incident the follow-up belongs to
-    package var incidentID: String
+    package let incidentID: String
     /// Labels associated with this follow-up
-    package var labels: [String]
-    package var priority: FollowUpPriorityV2?
+    package let labels: [String]
+    package let priority: FollowUpPriorityV2?
     /// Status of the follow-up
-    package var status: FollowUpV2.Status
+    package let status: FollowUpV2.Status
     /// Title of the follow-up
-    package var title: String
+    package let title: String
     /// When the follow-up was last updated
-    package var updatedAt: Date
+    package let updatedAt: Date
 
     package init(assignee: UserV2? = nil, assigneeTeam: TeamSlimV2? = nil, completedAt: Date? = nil, createdAt: Date, creator: ActorV2, description: String? = nil, externalIssueReference: ExternalIssueReferenceV2? = nil, id: String, incidentID: String, labels: [String], priority: FollowUpPriorityV2? = nil, status: FollowUpV2.Status, title: String, updatedAt: Date) {
         self.assignee = assignee
@@ -287,7 +287,7 @@ nonisolated package struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hash
 }
 
 nonisolated package struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
-    package var followUp: FollowUpV2
+    package let followUp: FollowUpV2
 
     package init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -364,7 +364,7 @@ nonisolated package struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable
 }
 
 nonisolated package struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
-    package var followUp: FollowUpV2
+    package let followUp: FollowUpV2
 
     package init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -382,7 +382,7 @@ nonisolated package struct FollowUpsCreateResultV2: Codable, Hashable, Sendable 
 }
 
 nonisolated package struct FollowUpsListResultV2: Codable, Hashable, Sendable {
-    package var followUps: [FollowUpV2]
+    package let followUps: [FollowUpV2]
 
     package init(followUps: [FollowUpV2]) {
         self.followUps = followUps
@@ -400,7 +400,7 @@ nonisolated package struct FollowUpsListResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated package struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
-    package var followUp: FollowUpV2
+    package let followUp: FollowUpV2
 
     package init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -501,7 +501,7 @@ nonisolated package struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable
 }
 
 nonisolated package struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
-    package var followUp: FollowUpV2
+    package let followUp: FollowUpV2
 
     package init(followUp: FollowUpV2) {
         self.followUp = followUp
@@ -520,9 +520,9 @@ nonisolated package struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable 
 
 nonisolated package struct TeamSlimV2: Codable, Hashable, Sendable {
     /// Unique ID of the team
-    package var id: String
+    package let id: String
     /// Name of the team
-    package var name: String
+    package let name: String
 
     package init(id: String, name: String) {
         self.id = id

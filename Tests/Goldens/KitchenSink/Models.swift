@@ -78,9 +78,9 @@ nonisolated public enum Numbers: OpenEnum {
 public typealias Labels = [String: String]
 
 nonisolated public struct Tagged: Codable, Hashable, Sendable {
-    public var name: String
+    public let name: String
     /// Properties beyond the documented ones.
-    public var additionalProperties: [String: Int]
+    public let additionalProperties: [String: Int]
 
     public init(name: String, additionalProperties: [String: Int] = [:]) {
         self.name = name
@@ -108,8 +108,8 @@ nonisolated public struct Tagged: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct Base: Codable, Hashable, Sendable {
-    public var id: String
-    public var kind: Base.Kind?
+    public let id: String
+    public let kind: Base.Kind?
 
     public init(id: String, kind: Base.Kind? = nil) {
         self.id = id
@@ -154,9 +154,9 @@ nonisolated public struct Base: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct Cat: Codable, Hashable, Sendable {
-    public var id: String
-    public var kind: Base.Kind?
-    public var meows: Bool?
+    public let id: String
+    public let kind: Base.Kind?
+    public let meows: Bool?
 
     public init(id: String, kind: Base.Kind? = nil, meows: Bool? = nil) {
         self.id = id
@@ -180,9 +180,9 @@ nonisolated public struct Cat: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct Dog: Codable, Hashable, Sendable {
-    public var id: String
-    public var kind: Base.Kind?
-    public var barks: Bool
+    public let id: String
+    public let kind: Base.Kind?
+    public let barks: Bool
 
     public init(id: String, kind: Base.Kind? = nil, barks: Bool) {
         self.id = id
@@ -266,13 +266,12 @@ nonisolated public enum StringOrNumber: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct TreeNode: Codable, Hashable, Sendable {
-    public var value: String?
+    public let value: String?
     public var parent: TreeNode? {
-        get { self._parentBox?.value }
-        set { _parentBox = newValue.map(Indirect.init) }
+        self._parentBox?.value
     }
-    private var _parentBox: Indirect<TreeNode>?
-    public var children: [TreeNode]?
+    private let _parentBox: Indirect<TreeNode>?
+    public let children: [TreeNode]?
 
     public init(value: String? = nil, parent: TreeNode? = nil, children: [TreeNode]? = nil) {
         self.value = value
@@ -323,7 +322,7 @@ nonisolated public indirect enum Expression: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct Literal: Codable, Hashable, Sendable {
-    public var value: Double
+    public let value: Double
 
     public init(value: Double) {
         self.value = value
@@ -342,15 +341,13 @@ nonisolated public struct Literal: Codable, Hashable, Sendable {
 
 nonisolated public struct Sum: Codable, Hashable, Sendable {
     public var left: Expression {
-        get { self._leftBox.value }
-        set { _leftBox = Indirect(newValue) }
+        self._leftBox.value
     }
-    private var _leftBox: Indirect<Expression>
+    private let _leftBox: Indirect<Expression>
     public var right: Expression {
-        get { self._rightBox.value }
-        set { _rightBox = Indirect(newValue) }
+        self._rightBox.value
     }
-    private var _rightBox: Indirect<Expression>
+    private let _rightBox: Indirect<Expression>
 
     public init(left: Expression, right: Expression) {
         self._leftBox = Indirect(left)
@@ -376,7 +373,7 @@ public typealias Identifier = String
 public typealias Identifiers = [Identifier]
 
 nonisolated public struct FooBar: Codable, Hashable, Sendable {
-    public var a: String?
+    public let a: String?
 
     public init(a: String? = nil) {
         self.a = a
@@ -394,7 +391,7 @@ nonisolated public struct FooBar: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct foo_bar: Codable, Hashable, Sendable {
-    public var b: String?
+    public let b: String?
 
     public init(b: String? = nil) {
         self.b = b
@@ -412,7 +409,7 @@ nonisolated public struct foo_bar: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct String2: Codable, Hashable, Sendable {
-    public var value: String?
+    public let value: String?
 
     public init(value: String? = nil) {
         self.value = value
@@ -443,7 +440,7 @@ nonisolated public struct Empty: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct GetPingResponse200: Codable, Hashable, Sendable {
-    public var ok: Bool?
+    public let ok: Bool?
 
     public init(ok: Bool? = nil) {
         self.ok = ok

@@ -6,35 +6,35 @@ public import Foundation
 public import OpenAPIGenRuntime
 
 nonisolated public struct Everything: Codable, Hashable, Sendable {
-    public var id: String
-    public var createdAt: Date
-    public var updatedAt: Date?
-    public var day: String?
-    public var uuid: String?
-    public var blob: Data?
-    public var count: Int32
-    public var big: Int64?
-    public var plainInt: Int?
-    public var ratio: Float?
-    public var amount: Double?
-    public var flag: Bool?
-    public var anything: JSONValue?
-    public var freeForm: [String: JSONValue]?
-    public var history: [Date]?
-    public var deadlines: [String: Date]?
-    public var matrix: [[Double]]?
-    public var statuses: [Everything.StatusesItem]?
-    public var statusByTeam: [String: Everything.StatusByTeamValue]?
-    public var maybeStatuses: [Everything.MaybeStatusesItem?]?
-    public var nested: Everything.Nested?
-    public var `default`: String?
-    public var `repeat`: Int?
-    public var self_: String?
-    public var type: String?
-    public var `protocol`: String?
-    public var incidentID: String?
-    public var slackUserIDs: [String]?
-    public var htmlURL: String?
+    public let id: String
+    public let createdAt: Date
+    public let updatedAt: Date?
+    public let day: String?
+    public let uuid: String?
+    public let blob: Data?
+    public let count: Int32
+    public let big: Int64?
+    public let plainInt: Int?
+    public let ratio: Float?
+    public let amount: Double?
+    public let flag: Bool?
+    public let anything: JSONValue?
+    public let freeForm: [String: JSONValue]?
+    public let history: [Date]?
+    public let deadlines: [String: Date]?
+    public let matrix: [[Double]]?
+    public let statuses: [Everything.StatusesItem]?
+    public let statusByTeam: [String: Everything.StatusByTeamValue]?
+    public let maybeStatuses: [Everything.MaybeStatusesItem?]?
+    public let nested: Everything.Nested?
+    public let `default`: String?
+    public let `repeat`: Int?
+    public let self_: String?
+    public let type: String?
+    public let `protocol`: String?
+    public let incidentID: String?
+    public let slackUserIDs: [String]?
+    public let htmlURL: String?
 
     public init(id: String, createdAt: Date, updatedAt: Date? = nil, day: String? = nil, uuid: String? = nil, blob: Data? = nil, count: Int32, big: Int64? = nil, plainInt: Int? = nil, ratio: Float? = nil, amount: Double? = nil, flag: Bool? = nil, anything: JSONValue? = nil, freeForm: [String: JSONValue]? = nil, history: [Date]? = nil, deadlines: [String: Date]? = nil, matrix: [[Double]]? = nil, statuses: [Everything.StatusesItem]? = nil, statusByTeam: [String: Everything.StatusByTeamValue]? = nil, maybeStatuses: [Everything.MaybeStatusesItem?]? = nil, nested: Everything.Nested? = nil, `default`: String? = nil, `repeat`: Int? = nil, self_: String? = nil, type: String? = nil, `protocol`: String? = nil, incidentID: String? = nil, slackUserIDs: [String]? = nil, htmlURL: String? = nil) {
         self.id = id
@@ -207,7 +207,7 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
     }
 
     nonisolated public struct Nested: Codable, Hashable, Sendable {
-        public var inner: Everything.Nested.Inner?
+        public let inner: Everything.Nested.Inner?
 
         public init(inner: Everything.Nested.Inner? = nil) {
             self.inner = inner
@@ -224,7 +224,7 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
         }
 
         nonisolated public struct Inner: Codable, Hashable, Sendable {
-            public var deepest: Everything.Nested.Inner.Deepest?
+            public let deepest: Everything.Nested.Inner.Deepest?
 
             public init(deepest: Everything.Nested.Inner.Deepest? = nil) {
                 self.deepest = deepest

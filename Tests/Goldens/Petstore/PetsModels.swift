@@ -34,8 +34,8 @@ nonisolated public struct Pet: Codable, Hashable, Sendable {
 public typealias Pets = [Pet]
 
 nonisolated public struct Error2: Codable, Hashable, Sendable {
-    public var code: Int32
-    public var message: String
+    public let code: Int32
+    public let message: String
 
     public init(code: Int32, message: String) {
         self.code = code

@@ -6,9 +6,9 @@ import Foundation
 import OpenAPIGenRuntime
 
 nonisolated public struct Pet: Codable, Hashable, Sendable {
-    public var name: String
-    public var tag: String?
-    public var id: Int64
+    public let name: String
+    public let tag: String?
+    public let id: Int64
 
     public init(name: String, tag: String? = nil, id: Int64) {
         self.name = name
@@ -54,8 +54,8 @@ nonisolated public struct NewPet: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct Error2: Codable, Hashable, Sendable {
-    public var code: Int32
-    public var message: String
+    public let code: Int32
+    public let message: String
 
     public init(code: Int32, message: String) {
         self.code = code
