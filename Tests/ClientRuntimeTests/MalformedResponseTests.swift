@@ -9,7 +9,7 @@ import Testing
         let server = try await TestServer(fallback: reply)
         defer { Task { await server.stop() } }
         do {
-            _ = try await makeClient(server, retryPolicy: .none).followUpsV2.show(id: "f1")
+            _ = try await makeClient(server, retryPolicy: RetryPolicy.none).followUpsV2.show(id: "f1")
             Issue.record("expected a decoding error")
         } catch .decoding(let failure) {
             return failure
