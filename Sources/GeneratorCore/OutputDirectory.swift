@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 import SwiftEmitter
 
 /// Writes generated files into a directory, or compares them with what is there. Only files that carry
@@ -18,10 +20,11 @@ public struct OutputDirectory: Sendable {
         public var excerpt: String
     }
 
-    /// Files the generator wrote earlier (they start with its marker).
-    func generatedFiles() -> [String] {
+    /// Files the generator wrote earlier (they start with its marker), other than `excluded`.
+    func generatedFiles(excluding excluded: Set<String> = []) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         return names.filter { name in
+            guard !excluded.contains(name) else { return false }
             guard name.hasSuffix(".swift"), let handle = FileHandle(forReadingAtPath: path + "/" + name) else { return false }
             defer { try? handle.close() }
             let head = (try? handle.read(upToCount: SwiftEmitter.marker.utf8.count)) ?? Data()
@@ -31,23 +34,37 @@ public struct OutputDirectory: Sendable {
 
     /// What differs between the directory and `files`.
     public func differences(from files: [SwiftEmitter.File]) -> [Difference] {
-        var result: [Difference] = []
-        let wanted = Set(files.map(\.name))
-        for file in files {
-            let location = path + "/" + file.name
-            guard let existing = FileManager.default.contents(atPath: location) else {
-                result.append(Difference(file: file.name, kind: .missing, excerpt: ""))
-                continue
+        // Reading and comparing a large client's files is I/O and memcmp: spread it over the cores.
+        let path = path
+        let found = Mutex<[Difference?]>(Array(repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            var difference: Difference?
+            if let existing = FileManager.default.contents(atPath: path + "/" + file.name) {
+                if !Self.bytes(existing, equal: file.contents) {
+                    let old = String(decoding: existing, as: UTF8.self)
+                    difference = Difference(file: file.name, kind: .changed, excerpt: Self.shortDiff(old: old, new: file.contents))
+                }
+            } else {
+                difference = Difference(file: file.name, kind: .missing, excerpt: "")
             }
-            let old = String(decoding: existing, as: UTF8.self)
-            if old != file.contents {
-                result.append(Difference(file: file.name, kind: .changed, excerpt: Self.shortDiff(old: old, new: file.contents)))
-            }
+            found.withLock { $0[index] = difference }
         }
-        for name in generatedFiles() where !wanted.contains(name) {
+        var result = found.withLock { $0.compactMap { $0 } }
+        // Only files the generator no longer produces need their marker read.
+        for name in generatedFiles(excluding: Set(files.map(\.name))) {
             result.append(Difference(file: name, kind: .stale, excerpt: ""))
         }
         return result.sorted { $0.file < $1.file }
+    }
+
+    private static func bytes(_ data: Data, equal text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { new in
+            guard data.count == new.count else { return false }
+            guard let newBase = new.baseAddress else { return true }
+            return data.withUnsafeBytes { memcmp($0.baseAddress!, newBase, new.count) == 0 }
+        }
     }
 
     /// Writes changed and missing files and removes stale generated ones. Returns what changed.

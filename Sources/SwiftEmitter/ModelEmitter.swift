@@ -53,13 +53,23 @@ struct ModelEmitter {
 
     // MARK: Objects
 
-    private struct Member {
+    /// A class, not a struct: members are passed around and filtered many times per model, and a copy
+    /// of a struct holding a `Field` retains every string in it.
+    private final class Member {
         let field: Field
         let name: String
         /// The name as declarations and arguments spell it (backticked if a keyword).
         let escaped: String
         /// The property's Swift type, without the optional mark.
         let swiftType: String
+
+        init(field: Field, name: String, escaped: String, swiftType: String) {
+            self.field = field
+            self.name = name
+            self.escaped = escaped
+            self.swiftType = swiftType
+        }
+
         var boxName: String { "_" + name + "Box" }
         var isOptional: Bool { !field.required || field.nullable }
         var isDeprecated: Bool { field.documentation.deprecated }
