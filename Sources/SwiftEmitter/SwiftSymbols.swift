@@ -28,7 +28,7 @@ extension SwiftEmitter {
         for type in ir.types {
             switch type.kind {
             case .object(let object):
-                var scope = NameScope(reserved: ["additionalProperties"])
+                var scope = NameScope(reserved: ModelEmitter.reservedMemberNames)
                 var map: [String: String] = [:]
                 for field in object.fields { map[field.name] = scope.claim(SwiftNames.memberName(field.name, fallback: "property")) }
                 properties[type.id] = map

@@ -135,6 +135,9 @@ private func kinds(_ changes: [SpecChange]) -> [String] {
         let added = try diff(base, edited([("        note: {type: string}", "        note: {type: string}\n        color: {type: string}")]))
         #expect(kinds(added) == ["non-breaking property-added"])
         #expect(added[0].symbol == "CreateThing.color")
+        // A property whose Swift name the models reserve is named as the models name it.
+        let reserved = try diff(base, edited([("        note: {type: string}", "        note: {type: string}\n        explicit_nulls: {type: string}")]))
+        #expect(reserved.first?.symbol == "CreateThing.explicitNulls2")
     }
 
     @Test func responsePropertyChanges() throws {
