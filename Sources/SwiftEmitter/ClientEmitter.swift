@@ -344,7 +344,6 @@ struct ClientEmitter {
         return names
     }
 
-    /// `"/v2/follow_ups/" + RequestBuilder.pathSegment(id)`.
     /// The path as an interpolated literal for the runtime's `RequestPath`, which encodes every
     /// interpolated parameter as one segment: `"/v2/follow_ups/\(id)"`.
     private func pathExpression(_ operation: IROperation, _ arguments: [Argument]) -> String {

@@ -121,7 +121,7 @@ struct ModelEmitter {
         if case .typed(let valueType) = object.additionalProperties { extraType = rendering.swiftType(valueType) }
 
         let mutable = context.isMutable(id)
-        let storage = mutable ? "var" : "let"
+        let binding = mutable ? "var" : "let"
         for member in members {
             let type = member.swiftType + (member.isOptional ? "?" : "")
             printer.documentation(context.documentation(member.field.documentation))
@@ -132,7 +132,7 @@ struct ModelEmitter {
                     body.line("get { \(member.storage) }")
                     body.line("set { \(member.storage) = newValue }")
                 }
-                printer.line("private \(storage) \(member.storage): \(type)")
+                printer.line("private \(binding) \(member.storage): \(type)")
             } else if member.field.needsIndirection {
                 let boxType = "Indirect<\(member.swiftType)>" + (member.isOptional ? "?" : "")
                 let write = member.isOptional ? "newValue.map(Indirect.init)" : "Indirect(newValue)"
@@ -141,14 +141,14 @@ struct ModelEmitter {
                     body.line("get { \(member.value) }")
                     body.line("set { \(member.boxName) = \(write) }")
                 }
-                printer.line("private \(storage) \(member.boxName): \(boxType)")
+                printer.line("private \(binding) \(member.boxName): \(boxType)")
             } else {
-                printer.line("\(access)\(storage) \(member.escaped): \(type)")
+                printer.line("\(access)\(binding) \(member.escaped): \(type)")
             }
         }
         if let extraType {
             printer.documentation("Properties beyond the documented ones.")
-            printer.line("\(access)\(storage) additionalProperties: [String: \(extraType)]")
+            printer.line("\(access)\(binding) additionalProperties: [String: \(extraType)]")
         }
         if !clearable.isEmpty {
             printer.documentation("Fields to send as JSON `null` while their value is nil (to clear them); other nil fields are left out. Decoding records the fields that arrived as `null`.")

@@ -17,6 +17,8 @@ enum ModelFiles {
     struct Chunk {
         let name: String
         let roots: [TypeID]
+        /// About how many lines its declarations take.
+        let estimatedLines: Int
     }
 
     static func chunks(ir: IRDocument, names: TypeNames, groupTypeNames: [String: String], limit: Int = linesPerFile) -> [Chunk] {
@@ -32,11 +34,11 @@ enum ModelFiles {
         var owner: [TypeID: String] = [:]
         for group in ir.groups {
             guard let tag = group.tag, let typeName = groupTypeNames[tag] else { continue }
-            let base = typeName.hasSuffix("Client") ? String(typeName.dropLast("Client".count)) : typeName
+            let file = modelsFile(besideClient: typeName)
             for operation in group.operations {
                 // Sorted, so the assignment does not depend on set order.
                 for id in ir.reachableTypes(from: operation.referencedTypes).sorted() {
-                    if let root = rootOf[id], owner[root] == nil { owner[root] = base + "Models" }
+                    if let root = rootOf[id], owner[root] == nil { owner[root] = file }
                 }
             }
         }
@@ -59,19 +61,17 @@ enum ModelFiles {
             byFile[file, default: []].append(root)
         }
         return order.flatMap { file -> [Chunk] in
-            var pieces: [[TypeID]] = [[]]
-            var lines = 0
+            var pieces: [(roots: [TypeID], lines: Int)] = [([], 0)]
             for root in byFile[file]! {
                 let weight = estimatedLines(of: root, ir: ir, names: names)
-                if lines + weight > limit, !pieces[pieces.count - 1].isEmpty {
-                    pieces.append([])
-                    lines = 0
+                if pieces[pieces.count - 1].lines + weight > limit, !pieces[pieces.count - 1].roots.isEmpty {
+                    pieces.append(([], 0))
                 }
-                pieces[pieces.count - 1].append(root)
-                lines += weight
+                pieces[pieces.count - 1].roots.append(root)
+                pieces[pieces.count - 1].lines += weight
             }
             return pieces.enumerated().map { index, piece in
-                Chunk(name: file + (index == 0 ? "" : String(index + 1)) + ".swift", roots: piece)
+                Chunk(name: file + (index == 0 ? "" : String(index + 1)) + ".swift", roots: piece.roots, estimatedLines: piece.lines)
             }
         }
     }
@@ -81,12 +81,16 @@ enum ModelFiles {
     private static func tagWords(ir: IRDocument, groupTypeNames: [String: String]) -> [(file: String, words: Set<String>, version: String?)] {
         ir.groups.compactMap { group in
             guard let tag = group.tag, let typeName = groupTypeNames[tag] else { return nil }
-            let base = typeName.hasSuffix("Client") ? String(typeName.dropLast("Client".count)) : typeName
             var words = SwiftNames.words(tag).map { $0.lowercased() }
             let version = words.last.flatMap { $0.count >= 2 && $0.first == "v" && $0.dropFirst().allSatisfy(\.isNumber) ? $0 : nil }
             if version != nil { words.removeLast() }
-            return (base + "Models", Set(words.map(singular)), version)
+            return (modelsFile(besideClient: typeName), Set(words.map(singular)), version)
         }
+    }
+
+    /// `FollowUpsV2Models` for the client type `FollowUpsV2Client`.
+    private static func modelsFile(besideClient typeName: String) -> String {
+        (typeName.hasSuffix("Client") ? String(typeName.dropLast("Client".count)) : typeName) + "Models"
     }
 
     /// The models file of the tag whose every word the type name contains, preferring more words, then a

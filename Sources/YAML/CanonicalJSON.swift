@@ -91,8 +91,7 @@ private struct CanonicalJSONWriter {
         var position = index + 1
         while position < record.first {
             body(position)
-            let child = records[Int(position)]
-            position = (child.kind == .sequence || child.kind == .mapping) ? child.first : position + 1
+            position = records[Int(position)].indexAfter(position)
         }
     }
 

@@ -40,4 +40,9 @@ struct Record {
     var style: ScalarStyle
     var scalarKind: ScalarKind
     var hasMergedChildren: Bool
+
+    /// The index of the next node after this one (at `index`) and everything below it.
+    func indexAfter(_ index: UInt32) -> UInt32 {
+        kind == .sequence || kind == .mapping ? first : index + 1
+    }
 }

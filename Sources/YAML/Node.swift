@@ -167,8 +167,7 @@ extension Node {
                 }
                 guard position < end else { return nil }
                 let current = position
-                let record = document.records[Int(current)]
-                position = (record.kind == .sequence || record.kind == .mapping) ? record.first : current + 1
+                position = document.records[Int(current)].indexAfter(current)
                 return Node(document: document, index: current)
             }
         }

@@ -242,8 +242,7 @@ struct TreeBuilder {
         let end = end ?? records[Int(index)].first
         while next < end {
             result.append(next)
-            let record = records[Int(next)]
-            next = (record.kind == .sequence || record.kind == .mapping) ? record.first : next + 1
+            next = records[Int(next)].indexAfter(next)
         }
         return result
     }
@@ -278,8 +277,7 @@ struct TreeBuilder {
         var isKey = true
         while next < key {
             if isKey, !isMergeKey(next), sameKey(next, key) { return next }
-            let record = records[Int(next)]
-            next = (record.kind == .sequence || record.kind == .mapping) ? record.first : next + 1
+            next = records[Int(next)].indexAfter(next)
             isKey.toggle()
         }
         return nil
