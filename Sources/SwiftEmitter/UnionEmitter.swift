@@ -24,7 +24,7 @@ struct UnionEmitter {
             body.block("\(access)init(from decoder: any Decoder) throws") { decoding in
                 if let discriminator = union.discriminator {
                     decoding.line("let container = try decoder.container(keyedBy: JSONKey.self)")
-                    decoding.line("let tag = try container.decodeIfPresent(String.self, forKey: \(SwiftLiteral.string(discriminator.propertyName)))")
+                    decoding.line("let tag = try container.decodeValueIfPresent(String.self, forKey: \(SwiftLiteral.string(discriminator.propertyName)))")
                     decoding.switchBlock("tag") { switchBody in
                         for (value, type) in discriminator.mapping {
                             guard let item = cases.first(where: { $0.type == type }) else { continue }

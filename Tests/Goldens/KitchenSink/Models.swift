@@ -213,7 +213,7 @@ nonisolated public enum Pet: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        let tag = try container.decodeIfPresent(String.self, forKey: "kind")
+        let tag = try container.decodeValueIfPresent(String.self, forKey: "kind")
         switch tag {
         case "cat"?: self = .cat(try Cat(from: decoder))
         case "dog"?: self = .dog(try Dog(from: decoder))
