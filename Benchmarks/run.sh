@@ -3,7 +3,7 @@
 # in the same run. Usage: Benchmarks/run.sh [front-end|decode|generate|large-body|all]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-spec="$here/../../shared/specs/incident-io/openapi3.yaml"
+spec="$here/../Tests/Specs/incident-io/openapi3.yaml"
 which="${1:-all}"
 swift build --package-path "$here" -c release >/dev/null
 bin="$here/.build/release"

@@ -9,7 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
-specs="$root/../shared/specs/incident-io"
+specs="$root/Tests/Specs/incident-io"
 work="$here/.build-side-by-side/work"
 which="${1:-all}"
 mkdir -p "$work"

@@ -15,7 +15,7 @@ import shutil
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
-whole_path = os.path.join(root, "..", "shared", "specs", "incident-io", "openapi3.json")
+whole_path = os.path.join(root, "Tests", "Specs", "incident-io", "openapi3.json")
 
 
 def write(folder, data):

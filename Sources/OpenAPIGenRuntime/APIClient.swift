@@ -126,18 +126,18 @@ public struct APIClient: Sendable, CustomReflectable {
         }
     }
 
-    /// How long the server asked to wait: the envelope's `retry_after`, else the `Retry-After` header.
+    /// How long the server asked to wait: the `Retry-After` header, else the envelope's `retry_after`.
+    /// The header comes first because a number of seconds does not depend on the two clocks agreeing.
     private func requestedDelay(_ failure: HTTPFailure, _ response: HTTPResponse) -> Duration? {
         let now = configuration.now()
-        if let date = failure.rateLimit?.retryAfter {
-            return .milliseconds(max(0, Int64((date.timeIntervalSince(now) * 1_000).rounded(.up))))
+        func delay(until date: Date) -> Duration {
+            .milliseconds(max(0, Int64((date.timeIntervalSince(now) * 1_000).rounded(.up))))
         }
-        guard let header = response.header("Retry-After")?.trimmingCharacters(in: .whitespaces) else { return nil }
-        if let seconds = Int64(header) { return .seconds(max(0, seconds)) }
-        if let date = HTTPDate.parse(header) {
-            return .milliseconds(max(0, Int64((date.timeIntervalSince(now) * 1_000).rounded(.up))))
+        if let header = response.header("Retry-After")?.trimmingCharacters(in: .whitespaces) {
+            if let seconds = Int64(header) { return .seconds(max(0, seconds)) }
+            if let date = HTTPDate.parse(header) { return delay(until: date) }
         }
-        return nil
+        return failure.rateLimit?.retryAfter.map(delay(until:))
     }
 
     func makeRequest(_ request: RequestBuilder) throws(ClientError) -> HTTPRequest {
@@ -186,7 +186,7 @@ enum ErrorEnvelope {
             failure.errors = body.errors ?? []
             if let limit = body.rate_limit {
                 failure.rateLimit = RateLimitInfo(name: limit.name, limit: limit.limit, remaining: limit.remaining,
-                                                  retryAfter: limit.retry_after.flatMap(HTTPDate.parse))
+                                                  retryAfter: limit.retry_after.flatMap(RateLimitInfo.parseRetryAfter))
             }
         } else {
             failure.bodyText = String(decoding: response.body.prefix(4096), as: UTF8.self)

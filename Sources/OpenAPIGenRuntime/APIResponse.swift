@@ -22,6 +22,9 @@ public struct APIResponse<Body: Sendable>: Sendable {
     /// The server's id for this request (`X-Request-Id`, or `Request-Id`), for support tickets and logs.
     public var requestID: String? { header("X-Request-Id") ?? header("Request-Id") }
 
+    /// The allowance the `X-RateLimit-*` headers of this response report, if it carries any.
+    public var rateLimitHeaders: RateLimitHeaders? { RateLimitHeaders(headers: headers) }
+
     /// The same response with another body.
     public func map<Other: Sendable>(_ transform: (Body) throws -> Other) rethrows -> APIResponse<Other> {
         APIResponse<Other>(body: try transform(body), status: status, headers: headers)

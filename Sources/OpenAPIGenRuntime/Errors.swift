@@ -33,8 +33,15 @@ public struct RateLimitInfo: Hashable, Sendable {
     public var name: String?
     public var limit: Int?
     public var remaining: Int?
-    /// When requests may resume (`retry_after`, an HTTP date such as `Thu, 17 Apr 2025 11:17:18 UTC`).
+    /// When requests may resume (`retry_after`: an RFC 3339 timestamp such as `2025-04-17T11:17:18Z`, or an
+    /// HTTP date such as `Thu, 17 Apr 2025 11:17:18 UTC`).
     public var retryAfter: Date?
+
+    /// Reads `retry_after` in either of the forms APIs write it; `nil` for anything else.
+    static func parseRetryAfter(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return RFC3339.date(from: trimmed) ?? HTTPDate.parse(trimmed)
+    }
 }
 
 /// Why a generated client call failed.
@@ -79,6 +86,9 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
     public func header(_ name: String) -> String? {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
+
+    /// The allowance the `X-RateLimit-*` headers of this response report, if it carries any.
+    public var rateLimitHeaders: RateLimitHeaders? { RateLimitHeaders(headers: headers) }
 
     public var description: String {
         var text = "HTTP \(status)"

@@ -18,7 +18,7 @@ func tour(_ widgets: FeaturesClient, _ incidentIO: IncidentIOClient) async throw
 
     // Response metadata: the same operation with the status, headers and request id.
     let response = try await incidentIO.followUpsV2.showWithResponse(id: "01FCNDV6P870EA6S7TK1DSYDG0")
-    print(response.status, response.header("X-RateLimit-Remaining") ?? "?", response.requestID ?? "?")
+    print(response.status, response.requestID ?? "?", response.rateLimitHeaders?.remaining ?? "?")
     print(response.body.followUp.title)
 }
 // README-FEATURES-END

@@ -6,17 +6,10 @@ import Testing
 /// The compatibility promise of incident.io's documentation: new enum values, new properties, reordered
 /// properties and changed ID formats must never break a client.
 @Suite struct CompatibilityTests {
-    /// The `{"follow_up": …}` response of the seeds' Create page.
+    /// The `{"follow_up": …}` response example of the documentation's Create page.
     static func seedFollowUp() throws -> [String: JSONValue] {
-        let text = try String(contentsOfFile: Paths.shared + "/seeds/000_49449e9c0c0a46c5.txt", encoding: .utf8)
-        let start = try #require(text.range(of: "{\n  \"follow_up\"")).lowerBound
-        var depth = 0
-        var end = start
-        for index in text[start...].indices {
-            if text[index] == "{" { depth += 1 }
-            if text[index] == "}" { depth -= 1; if depth == 0 { end = index; break } }
-        }
-        guard case .object(let object) = try JSONDecoder().decode(JSONValue.self, from: Data(text[start...end].utf8)) else {
+        let path = Paths.specs + "/incident-io-docs/follow-ups-v2-create-response.json"
+        guard case .object(let object) = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: URL(fileURLWithPath: path))) else {
             throw CancellationError()
         }
         return object

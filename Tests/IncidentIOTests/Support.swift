@@ -10,7 +10,8 @@ enum Paths {
     }()
 
     static let spec = repository + "/openapi/incident-io-follow-ups.yaml"
-    static let shared = repository + "/../shared"
+    /// Public documents copied into the repository (origins in Tests/Specs/README.md).
+    static let specs = repository + "/Tests/Specs"
 }
 
 /// Every named type of the generated module, by its IR type ID. The example test fails when the spec

@@ -1,6 +1,6 @@
 import OpenAPI
 
-/// Paths of the repository and of `shared/` beside it (where CI places it too).
+/// Paths inside the repository; tests read nothing outside it.
 enum Paths {
     static let repository: String = {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
@@ -8,7 +8,8 @@ enum Paths {
         return parts.joined(separator: "/")
     }()
 
-    static let shared = repository + "/../shared"
+    /// Public documents copied into the repository (origins in Tests/Specs/README.md).
+    static let specs = repository + "/Tests/Specs"
 }
 
 func load(_ text: String, file: String = "spec.yaml") throws(SpecError) -> OpenAPIDocument {

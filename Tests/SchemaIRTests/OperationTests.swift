@@ -113,12 +113,12 @@ import SchemaIR
 
     @Test func petstoresTranslate() throws {
         for name in ["petstore.yaml", "petstore-expanded.yaml"] {
-            let document = try OpenAPIDocument.load(path: Paths.shared + "/specs/oai/" + name)
+            let document = try OpenAPIDocument.load(path: Paths.repository + "/Tests/Fixtures/" + name)
             let ir = IRDocument(document)
             #expect(!ir.operations.isEmpty)
             #expect(ir.warnings.isEmpty)
         }
-        let expanded = IRDocument(try OpenAPIDocument.load(path: Paths.shared + "/specs/oai/petstore-expanded.yaml"))
+        let expanded = IRDocument(try OpenAPIDocument.load(path: Paths.repository + "/Tests/Fixtures/petstore-expanded.yaml"))
         #expect(expanded.object("Pet")?.fields.map(\.name) == ["name", "tag", "id"])
     }
 }

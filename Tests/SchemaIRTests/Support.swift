@@ -9,7 +9,8 @@ enum Paths {
         return parts.joined(separator: "/")
     }()
 
-    static let shared = repository + "/../shared"
+    /// Public documents copied into the repository (origins in Tests/Specs/README.md).
+    static let specs = repository + "/Tests/Specs"
 }
 
 func buildIR(_ text: String, file: String = "spec.yaml") throws -> IRDocument {
@@ -36,15 +37,3 @@ extension ObjectType {
     func field(_ name: String) -> Field? { fields.first { $0.name == name } }
 }
 
-/// The YAML between the ````yaml fence and its closing fence in a seed document.
-func seedYAML(_ path: String) throws -> String {
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    var lines: [Substring] = []
-    var inside = false
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        if line.hasPrefix("````yaml") { inside = true; continue }
-        if inside && line.hasPrefix("````") { break }
-        if inside { lines.append(line) }
-    }
-    return lines.joined(separator: "\n")
-}

@@ -44,7 +44,7 @@ import Testing
         Variant(module: "IncidentIOPackage", spec: Paths.repository + "/openapi/incident-io-follow-ups.yaml", access: .package),
         Variant(module: "IncidentIOInternal", spec: Paths.repository + "/openapi/incident-io-follow-ups.yaml", access: .internal),
         // The README's example: the whole incident.io API cut down to one tag and one more operation.
-        Variant(module: "IncidentIOFollowUpsSubset", spec: Paths.shared + "/specs/incident-io/openapi3.yaml",
+        Variant(module: "IncidentIOFollowUpsSubset", spec: Paths.specs + "/incident-io/openapi3.yaml",
                 subset: OperationSubset(includeTags: ["Follow-ups V2"], includeOperations: ["Actions V2#Create"])),
     ]
 
@@ -70,8 +70,8 @@ import Testing
     }
 
     @Test func yamlAndJSONTwinsGenerateIdenticalFiles() throws {
-        let yaml = try Generator.generate(specPath: Paths.shared + "/specs/incident-io/openapi3.yaml", options: .init(moduleName: "IncidentIOFull"))
-        let json = try Generator.generate(specPath: Paths.shared + "/specs/incident-io/openapi3.json", options: .init(moduleName: "IncidentIOFull"))
+        let yaml = try Generator.generate(specPath: Paths.specs + "/incident-io/openapi3.yaml", options: .init(moduleName: "IncidentIOFull"))
+        let json = try Generator.generate(specPath: Paths.specs + "/incident-io/openapi3.json", options: .init(moduleName: "IncidentIOFull"))
         #expect(yaml.files.count > 40)
         #expect(yaml.files == json.files)
         #expect(yaml.warnings.isEmpty)

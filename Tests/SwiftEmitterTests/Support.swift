@@ -11,7 +11,8 @@ enum Paths {
 
     static let fixtures = repository + "/Tests/Fixtures"
     static let goldens = repository + "/Tests/Goldens"
-    static let shared = repository + "/../shared"
+    /// Public documents copied into the repository (origins in Tests/Specs/README.md).
+    static let specs = repository + "/Tests/Specs"
 }
 
 /// `kitchen-sink.yaml` → `KitchenSink`, the module its golden output is compiled as.

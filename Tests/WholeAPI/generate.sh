@@ -4,7 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/../.."
-specs="$root/../shared/specs/incident-io"
+specs="$root/Tests/Specs/incident-io"
 options=(--module IncidentIOFull --query-object-style deepObject --type-registry)
 cd "$root"
 swift run openapi-gen generate "$specs/openapi3.yaml" --output "$here/Generated/IncidentIOFull" "${options[@]}"

@@ -8,7 +8,7 @@ import SchemaIR
 import YAML
 
 let arguments = CommandLine.arguments.dropFirst()
-let path = arguments.first ?? "../shared/specs/incident-io/openapi3.yaml"
+let path = arguments.first ?? "../Tests/Specs/incident-io/openapi3.yaml"
 let iterations = arguments.dropFirst().first.flatMap(Int.init) ?? 20
 guard let data = FileManager.default.contents(atPath: path) else {
     FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))

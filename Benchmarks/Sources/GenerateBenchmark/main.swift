@@ -4,7 +4,7 @@ import CYAML
 import Foundation
 import GeneratorCore
 
-let path = CommandLine.arguments.dropFirst().first ?? "../shared/specs/incident-io/openapi3.yaml"
+let path = CommandLine.arguments.dropFirst().first ?? "../Tests/Specs/incident-io/openapi3.yaml"
 let iterations = CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 10
 let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
 

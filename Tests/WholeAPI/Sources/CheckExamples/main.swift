@@ -6,7 +6,7 @@ import IncidentIOFull
 import OpenAPI
 import SchemaIR
 
-let path = CommandLine.arguments.dropFirst().first ?? "../../../shared/specs/incident-io/openapi3.yaml"
+let path = CommandLine.arguments.dropFirst().first ?? "../Specs/incident-io/openapi3.yaml"
 let ir = IRDocument(try OpenAPIDocument.load(path: path))
 let missing = ir.types.map(\.id.rawValue).filter { IncidentIOFullTypeRegistry.type(forSchema: $0) == nil }
 let examples = ExampleVerifier.examples(in: ir)
