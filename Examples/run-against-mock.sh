@@ -32,14 +32,23 @@ expect_failure() {  # expect_failure PATTERN COMMAND...
 export INCIDENT_API_KEY=test-key
 expect_output "Write the postmortem" "$bin/followups" list --base-url "$base"
 expect_output "archived" "$bin/followups" list --base-url "$base"
-expect_output '"title" : "Add alerting on replica lag"' "$bin/followups" show 01FU1 --base-url "$base" --json
+shown="$(expect_output '"title" : "Add alerting on replica lag"' "$bin/followups" show 01FU1 --base-url "$base" --json)"
+# One follow-up is an object, not a list of one, and URLs are written as they are.
+[ "${shown:0:1}" = "{" ] || fail "show --json printed no object: $shown"
+grep -q '"issue_permalink" : "https://linear.app/incident-io/issue/INC-123"' <<<"$shown" || fail "show --json escaped the URL: $shown"
 expect_output "Restart the database" "$bin/followups" create --incident 01INCIDENT --title "Restart the database" --base-url "$base"
 expect_failure "A title is required" "$bin/followups" create --incident 01INCIDENT --title "" --base-url "$base"
 expect_failure "title: A title is required" "$bin/followups" create --incident 01INCIDENT --title "" --base-url "$base"
 expect_failure "not found" "$bin/followups" show nope --base-url "$base"
 expect_failure "rate limited by incident.io (limit 1200 requests)" "$bin/followups" list --incident ratelimited --base-url "$base"
 INCIDENT_API_KEY=wrong-key expect_failure "API key was rejected (HTTP 401, request req-401)" "$bin/followups" list --base-url "$base"
-INCIDENT_API_KEY= expect_failure "set INCIDENT_API_KEY" "$bin/followups" list --base-url "$base"
+missing="$(INCIDENT_API_KEY= expect_failure "^error: set INCIDENT_API_KEY" "$bin/followups" list --base-url "$base")"
+# The usage shown is the subcommand's, and every message starts with the same lower-case 'error:'.
+grep -q "Usage: followups list" <<<"$missing" || fail "missing key: no usage of 'followups list': $missing"
+expect_failure "^error: '.*' is not a URL" "$bin/followups" list --base-url "not a url"
+expect_failure "^error: could not reach http://127.0.0.1:9 (connectionRefused)" "$bin/followups" list --base-url "http://127.0.0.1:9"
+all="$(INCIDENT_API_KEY= "$bin/followups" list 2>&1 || true; "$bin/followups" show nope --base-url "$base" 2>&1 || true)"
+if grep -q "^Error:" <<<"$all"; then fail "a message starts with 'Error:' instead of 'error:': $all"; fi
 expect_output "Rex" "$bin/petstore-demo" "$base/v1"
 expect_output "loaded 2 follow-ups off the main actor" "$bin/mainactor-app" "$base"
 echo "examples: all checks passed"

@@ -20,7 +20,9 @@ def follow_up(ident, title, status="outstanding"):
             "updated_at": "2021-08-17T13:28:57.801578Z"}
 
 
-FOLLOW_UPS = [follow_up("01FU1", "Add alerting on replica lag"),
+FOLLOW_UPS = [dict(follow_up("01FU1", "Add alerting on replica lag"),
+                   external_issue_reference={"issue_name": "INC-123", "issue_permalink": "https://linear.app/incident-io/issue/INC-123",
+                                             "provider": "linear"}),
               follow_up("01FU2", "Write the postmortem", status="archived")]
 
 

@@ -24,7 +24,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// One line for a terminal: spec text in the message (controls, line breaks, bidirectional overrides)
     /// is escaped so it cannot forge other lines or reorder what the reader sees.
     public var description: String {
-        let location = "\(file):\(mark.line):\(mark.column): \(severity.rawValue): \(Self.printable(message))"
+        let location = "\(mark.location(in: file)): \(severity.rawValue): \(Self.printable(message))"
         guard let pointer else { return location }
         return "\(location) (at \(Self.printable(pointer)))"
     }

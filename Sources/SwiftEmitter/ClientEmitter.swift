@@ -33,8 +33,15 @@ struct ClientEmitter {
         let ir = context.ir
         let server = defaultServer()
         let requiresToken = ir.securitySchemes.contains { $0.kind == .http && $0.scheme?.lowercased() == "bearer" }
-        printer.documentation([ir.title.isEmpty ? nil : "A client for \(ir.title) (version \(ir.version)).",
-                               "Operations are grouped by tag; each group is a property of this client."]
+        let tagged = ir.groups.contains { $0.tag != nil }
+        let untagged = ir.groups.contains { $0.tag == nil && !$0.operations.isEmpty }
+        let layout: String? = switch (tagged, untagged) {
+        case (true, false): "Operations are grouped by tag; each group is a property of this client."
+        case (true, true): "Operations are grouped by tag; each group is a property of this client. Operations without a tag are methods of this client."
+        case (false, true): "Each operation is a method of this client."
+        case (false, false): nil
+        }
+        printer.documentation([ir.title.isEmpty ? nil : "A client for \(ir.title) (version \(ir.version)).", layout]
             .compactMap { $0 }.joined(separator: "\n\n"))
         printer.block("nonisolated \(access)struct \(clientName): Sendable") { body in
             body.documentation("The engine that sends requests, for anything the generated methods do not cover.")

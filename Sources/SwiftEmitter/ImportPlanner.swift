@@ -2,7 +2,10 @@
 /// warning and targets built with `InternalImportsByDefault` still compile.
 ///
 /// A module the file's `public`/`package` declarations mention is imported with that access level
-/// (`public import Foundation`); any other module gets a plain `import`, which never warns.
+/// (`public import Foundation`). Any other module gets a plain `import` under `public` access, which never
+/// warns; under `package` access it is written `internal import`, because a plain import is implicitly
+/// `public` in targets without `InternalImportsByDefault` (Swift 5 mode, Swift 6 defaults), and the
+/// compiler refuses a module imported implicitly in one file and as `package` in another.
 struct ImportPlanner {
     let access: SwiftEmitter.AccessLevel
 
@@ -28,8 +31,9 @@ struct ImportPlanner {
     /// The import lines for a file whose API makes `uses`.
     func imports(for uses: Uses) -> String {
         guard access != .internal else { return "import Foundation\nimport OpenAPIGenRuntime\n" }
-        let modifier = access.rawValue + " "
-        return (uses.foundation ? modifier : "") + "import Foundation\n" + (uses.runtime ? modifier : "") + "import OpenAPIGenRuntime\n"
+        let used = access.rawValue + " "
+        let unused = access == .package ? "internal " : ""
+        return (uses.foundation ? used : unused) + "import Foundation\n" + (uses.runtime ? used : unused) + "import OpenAPIGenRuntime\n"
     }
 
     /// The modules named by identifiers on lines that declare API at the access level (and on enum cases,

@@ -43,6 +43,17 @@ public struct SwiftEmitter: Sendable {
         /// parameters) have them; models only ever received are immutable values with `let` properties.
         public var mutableModels: Bool
 
+        /// The root client's type name: `clientName`, else the module name with its first letter upper-cased
+        /// (type names are UpperCamelCase: module `petdemo` → `PetdemoClient`) and `Client` appended.
+        var rootClientName: String {
+            if let clientName { return SwiftNames.typeName(clientName) }
+            var module = SwiftNames.typeName(moduleName)
+            if let first = module.first, first.isLowercase, first.isASCII {
+                module = first.uppercased() + module.dropFirst()
+            }
+            return SwiftNames.typeName(module + "Client")
+        }
+
         public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil, layout: Layout = .split,
                     queryObjectStyle: QueryObjectStyle = .form, typeRegistry: Bool = false, mutableModels: Bool = false) {
             self.moduleName = moduleName
@@ -87,7 +98,7 @@ public struct SwiftEmitter: Sendable {
     ///   - specName: how the header names the spec (a file name without its extension).
     ///   - specDigest: the SHA-256 of the spec's canonical content (see ``digest(streaming:)``).
     public func emit(_ ir: IRDocument, specName: String, specDigest: String) -> Output {
-        let clientName = SwiftNames.typeName(options.clientName ?? SwiftNames.typeName(options.moduleName) + "Client")
+        let clientName = options.rootClientName
         let groupNames = ClientEmitter.groupTypeNames(for: ir, clientName: clientName)
         let names = TypeNames(ir: ir, reserved: Set(groupNames.values).union([clientName, options.moduleName]))
         let context = EmitContext(ir: ir, names: names, accessModifier: options.access.modifier, mutableModels: options.mutableModels)

@@ -20,7 +20,7 @@ public struct SwiftSymbols: Sendable {
 
 extension SwiftEmitter {
     public func symbols(for ir: IRDocument) -> SwiftSymbols {
-        let clientName = SwiftNames.typeName(options.clientName ?? SwiftNames.typeName(options.moduleName) + "Client")
+        let clientName = options.rootClientName
         let groupNames = ClientEmitter.groupTypeNames(for: ir, clientName: clientName)
         let names = TypeNames(ir: ir, reserved: Set(groupNames.values).union([clientName, options.moduleName]))
         var properties: [TypeID: [String: String]] = [:]

@@ -40,6 +40,6 @@ enum FileBytes {
     }
 
     private static func failure(_ path: String, _ message: String, code: Int32 = errno) -> YAMLError {
-        YAMLError(file: path, mark: Mark(line: 1, column: 1), message: "\(message): \(String(cString: strerror(code)))")
+        YAMLError(file: path, mark: .wholeFile, message: "\(message): \(String(cString: strerror(code)))")
     }
 }

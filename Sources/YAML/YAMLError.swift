@@ -11,5 +11,5 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `file:line:column: error: message`, the form compilers and editors understand.
-    public var description: String { "\(file):\(mark.line):\(mark.column): error: \(message)" }
+    public var description: String { "\(mark.location(in: file)): error: \(message)" }
 }

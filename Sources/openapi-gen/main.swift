@@ -19,8 +19,13 @@ struct OpenAPIGen: ParsableCommand {
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Generate (or with --check, verify) a client.",
-        discussion: "With no arguments, regenerates the shipped incident.io client into Generated/IncidentIO.")
+        discussion: """
+            With no arguments, regenerates the shipped incident.io client into Generated/IncidentIO.
+            Exit status: 0 on success; 1 when the spec or configuration has errors, or --check finds stale files; \
+            2 for usage errors (unknown options, a spec or configuration file that does not exist or cannot be read).
+            """)
 
     static let defaultSpec = "openapi/incident-io-follow-ups.yaml"
     static let defaultModule = "IncidentIO"
@@ -71,6 +76,8 @@ struct Generate: ParsableCommand {
     var check = false
 
     func run() throws {
+        try requireReadable(spec, subcommandsLikely: true)
+        if let config { try requireReadable(config, subcommandsLikely: false) }
         var configuration = GeneratorConfiguration()
         if let config {
             do {
@@ -111,7 +118,7 @@ struct Generate: ParsableCommand {
                 print("\(difference.kind.rawValue): \(directory.path)/\(difference.file)")
                 if !difference.excerpt.isEmpty { print(difference.excerpt) }
             }
-            print("\(directory.path) is stale; regenerate with: swift run openapi-gen generate \(spec == Self.defaultSpec ? "" : spec)")
+            print("\(directory.path) is stale; regenerate with: \(CommandLineEcho.regenerateCommand())")
             throw ExitCode(1)
         }
         let written = try directory.write(result.files)
@@ -131,11 +138,28 @@ struct Generate: ParsableCommand {
     }
 }
 
+/// A spec or configuration file that cannot be opened is a usage error (exit 2), reported without a line and
+/// column (there is no text to point into). A bare word that names no file is most likely a mistyped subcommand.
+func requireReadable(_ path: String, subcommandsLikely: Bool) throws {
+    guard !FileManager.default.isReadableFile(atPath: path) else { return }
+    let exists = FileManager.default.fileExists(atPath: path)
+    let message: String
+    if subcommandsLikely, !exists, !path.contains("/"), !path.contains(".") {
+        let subcommands = OpenAPIGen.configuration.subcommands.compactMap { $0.configuration.commandName }.joined(separator: ", ")
+        message = "error: '\(path)' is neither a subcommand (\(subcommands)) nor a file"
+    } else {
+        message = "\(path): error: \(exists ? "cannot read file: permission denied" : "no such file")"
+    }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    throw ExitCode(2)
+}
+
 /// `openapi-gen diff OLD NEW`: what a spec change means for users of the generated Swift client.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Report what changed between two versions of a spec, classified for Swift clients.",
-        discussion: "Exit status follows --fail-on: 1 when a change of that severity is found, else 0.")
+        discussion: "Exit status follows --fail-on: 1 when a change of that severity is found (or a spec has errors), 2 for usage errors such as a missing file, else 0.")
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable { case breaking, any, none }
 
@@ -158,12 +182,14 @@ struct Diff: ParsableCommand {
     var module: String?
 
     func run() throws {
+        try requireReadable(old, subcommandsLikely: false)
+        try requireReadable(new, subcommandsLikely: false)
         let documents: [OpenAPIDocument]
         do {
             documents = [try OpenAPIDocument.load(path: old), try OpenAPIDocument.load(path: new)]
         } catch {
             for diagnostic in error.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
-            throw ExitCode(2)
+            throw ExitCode(1)
         }
         let moduleName = module ?? Generate.moduleName(forSpec: old)
         let changes = SpecDiff.compare(old: documents[0], new: documents[1], options: .init(moduleName: moduleName))

@@ -146,6 +146,55 @@ import Testing
         #expect(try run(["--help"]).status == 0)
     }
 
+    @Test func missingFilesAreUsageErrorsWithoutALineAndColumn() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let missing = directory + "/missing.yaml"
+        for arguments in [["generate", missing], [missing], ["diff", missing, missing],
+                          ["generate", Self.repository + "/Tests/Fixtures/petstore.yaml", "--config", missing, "--output", directory + "/Out"]] {
+            let result = try run(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.error == "\(missing): error: no such file\n", "\(arguments)")
+        }
+        // A bare word is most likely a mistyped subcommand.
+        let typo = try run(["frob"])
+        #expect(typo.status == 2)
+        #expect(typo.error == "error: 'frob' is neither a subcommand (generate, diff) nor a file\n")
+    }
+
+    @Test func staleOutputNamesTheExactCommandThatRegeneratesIt() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let spec = Self.repository + "/Tests/Fixtures/petstore.yaml"
+        let arguments = [spec, "--output", directory + "/fresh dir", "--module", "Pet", "--access", "package"]
+        // Outside the package that built it, the program is named as it was started.
+        let stale = try run(arguments + ["--check"], in: directory)
+        #expect(stale.status == 1)
+        let hint = try #require(stale.output.split(separator: "\n").last.flatMap { $0.components(separatedBy: "regenerate with: ").last })
+        #expect(hint == "\(Self.executable) generate \(spec) --output '\(directory)/fresh dir' --module Pet --access package")
+        // In the package, `swift run` builds and starts it.
+        #expect(try run(arguments + ["--check"]).output.hasSuffix(
+            "regenerate with: swift run openapi-gen generate \(spec) --output '\(directory)/fresh dir' --module Pet --access package\n"))
+        // Following the hint makes the same check pass.
+        let words = [spec, "--output", directory + "/fresh dir", "--module", "Pet", "--access", "package"]
+        #expect(try run(["generate"] + words).status == 0)
+        #expect(try run(["generate"] + words + ["--check"]).status == 0)
+
+        // Run through the command plugin, the hint is the plugin's command.
+        let viaPlugin = try run(["generate", spec, "--output", directory + "/other", "--check"],
+                                environment: ["OPENAPI_GEN_INVOCATION": "swift package --allow-writing-to-package-directory openapi-generate"])
+        #expect(viaPlugin.output.hasSuffix("regenerate with: swift package --allow-writing-to-package-directory openapi-generate \(spec) --output \(directory)/other\n"))
+    }
+
+    @Test func lowercaseModulesGiveUpperCamelCaseClients() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let result = try run(["generate", Self.repository + "/Tests/Fixtures/petstore.yaml", "--output", directory, "--module", "petdemo"])
+        #expect(result.status == 0, "\(result.error)")
+        let root = try String(contentsOfFile: directory + "/PetdemoClient.swift", encoding: .utf8)
+        #expect(root.contains("public struct PetdemoClient: Sendable"))
+    }
+
     @Test func subsetOptionsAndConfiguration() throws {
         let output = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: output) }

@@ -1,9 +1,33 @@
 // swift-tools-version:6.0
 // Compiles every golden output of the generator (Tests/Goldens/<Module>), so a golden that does not
 // build fails CI. The goldens themselves are written only by `UPDATE_GOLDENS=1 swift test`.
+//
+// Downstream targets compile generated code under different settings, and every access level must build
+// under each of them, with no warnings. `GOLDENS_SETTINGS` chooses one (CI builds all three, each in its
+// own scratch path):
+// - `strict` (default): Swift 6 with imports internal by default and members visible only through direct
+//   imports, the strictest settings a downstream target may use;
+// - `swift6`: a plain tools-6 target, where an import without a modifier is implicitly `public`;
+// - `swift5`: Swift 5 language mode.
+import Foundation
 import PackageDescription
 
 let modules = ["Features", "HostileText", "IncidentIOFollowUpsSubset", "IncidentIOInternal", "IncidentIOPackage", "KitchenSink", "Petstore", "PetstoreExpanded"]
+let settingsName = ProcessInfo.processInfo.environment["GOLDENS_SETTINGS"] ?? "strict"
+
+let settings: [SwiftSetting] = {
+    let noWarnings = SwiftSetting.unsafeFlags(["-warnings-as-errors"])
+    switch settingsName {
+    case "strict":
+        return [.enableUpcomingFeature("InternalImportsByDefault"), .enableUpcomingFeature("MemberImportVisibility"), noWarnings]
+    case "swift6":
+        return [noWarnings]
+    case "swift5":
+        return [.swiftLanguageMode(.v5), noWarnings]
+    default:
+        fatalError("GOLDENS_SETTINGS must be strict, swift6 or swift5, not '\(settingsName)'")
+    }
+}()
 
 let package = Package(
     name: "Goldens",
@@ -16,13 +40,7 @@ let package = Package(
             name: module,
             dependencies: [.product(name: "OpenAPIGenRuntime", package: "openapi-swift")],
             path: module,
-            // The strictest settings a downstream target may use: imports internal by default, members visible
-            // only through direct imports, and no warnings.
-            swiftSettings: [
-                .enableUpcomingFeature("InternalImportsByDefault"),
-                .enableUpcomingFeature("MemberImportVisibility"),
-                .unsafeFlags(["-warnings-as-errors"]),
-            ]
+            swiftSettings: settings
         )
     }
 )

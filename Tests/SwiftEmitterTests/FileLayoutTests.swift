@@ -1,5 +1,6 @@
 import Foundation
 import GeneratorCore
+import SwiftEmitter
 import Testing
 
 /// Which file each generated type lands in: beside the client whose operations use it, beside what it
@@ -64,5 +65,27 @@ import Testing
             files[name]!.split(separator: "\n").filter { $0.hasPrefix("nonisolated public struct Thing") }
         }
         #expect(declared.count == 40)
+    }
+
+    /// Every declaration is separated from the one before it: a closing brace is never followed directly by a
+    /// doc comment, and a top-level closing brace is followed by a blank line or the end of the file. Checked
+    /// on each layout and access level of every fixture and the shipped spec.
+    @Test(arguments: ["features.yaml", "kitchen-sink.yaml", "petstore.yaml", "petstore-expanded.yaml", "hostile-text.yaml"])
+    func declarationsAreSeparatedByABlankLine(fixture: String) throws {
+        for layout in [SwiftEmitter.Layout.split, .bundle] {
+            for access in [SwiftEmitter.AccessLevel.public, .internal, .package] {
+                let options = SwiftEmitter.Options(moduleName: "Layout", access: access, layout: layout, typeRegistry: true)
+                for file in try Generator.generate(specPath: Paths.fixtures + "/" + fixture, options: options).files {
+                    let lines = file.contents.split(separator: "\n", omittingEmptySubsequences: false)
+                    for (index, line) in lines.enumerated().dropLast() {
+                        let next = lines[index + 1]
+                        guard line.trimmingCharacters(in: .whitespaces) == "}" else { continue }
+                        let place = "\(fixture) \(layout) \(access) \(file.name):\(index + 1)"
+                        #expect(!next.trimmingCharacters(in: .whitespaces).hasPrefix("///"), "\(place)")
+                        if line == "}" { #expect(next.isEmpty, "\(place)") }
+                    }
+                }
+            }
+        }
     }
 }

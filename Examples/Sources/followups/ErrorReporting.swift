@@ -3,16 +3,17 @@ import Foundation
 import OpenAPIGenRuntime
 
 /// Runs an API call and turns a failure into a message a person can act on, then exits with 1.
-func report<Value>(_ body: () async throws(ClientError) -> Value) async throws -> Value {
+/// - Parameter server: where requests go, named when it cannot be reached.
+func report<Value>(server: String, _ body: () async throws(ClientError) -> Value) async throws -> Value {
     do {
         return try await body()
     } catch {
-        FileHandle.standardError.write(Data(("error: " + message(for: error) + "\n").utf8))
+        FileHandle.standardError.write(Data(("error: " + message(for: error, server: server) + "\n").utf8))
         throw ExitCode.failure
     }
 }
 
-func message(for error: ClientError) -> String {
+func message(for error: ClientError, server: String) -> String {
     switch error {
     case .http(let failure):
         let request = failure.requestID.map { ", request \($0)" } ?? ""
@@ -39,7 +40,7 @@ func message(for error: ClientError) -> String {
             return failure.description
         }
     case .transport(let transport):
-        return "could not reach incident.io (\(transport.kind)): \(transport.message)"
+        return "could not reach \(server) (\(transport.kind)): \(transport.message)"
     case .decoding(let failure):
         return "unexpected response: \(failure.description)"
     case .invalidRequest(let message):

@@ -4,12 +4,36 @@ import IncidentIO
 import OpenAPIGenRuntime
 
 /// `followups`: list, show and create incident.io follow-ups from the command line.
-@main
 struct Followups: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage incident.io follow-ups. Reads the API key from INCIDENT_API_KEY.",
         subcommands: [List.self, Show.self, Create.self]
     )
+}
+
+/// Runs `followups`, writing every error the same way (`error: …`, as the API failures are written), with
+/// the usage of the subcommand that was run when the arguments or the environment are wrong.
+@main
+enum Main {
+    static func main() async {
+        do {
+            var command = try Followups.parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = Followups.exitCode(for: error)
+            var text = Followups.fullMessage(for: error)
+            if text.hasPrefix("Error: ") { text = "error: " + text.dropFirst("Error: ".count) }
+            if !text.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((text + "\n").utf8))
+            }
+            exit(code.rawValue)
+        }
+    }
 }
 
 /// Options every subcommand takes.
@@ -20,15 +44,20 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of a table.")
     var json = false
 
-    func client() throws -> IncidentIOClient {
+    /// Checked while the arguments are parsed, so a mistake is reported with the subcommand's usage.
+    func validate() throws {
         guard let key = ProcessInfo.processInfo.environment["INCIDENT_API_KEY"], !key.isEmpty else {
             throw ValidationError("set INCIDENT_API_KEY to an incident.io API key")
         }
-        var serverURL = IncidentIOClient.defaultServerURL
-        if let baseURL {
-            guard let url = URL(string: baseURL), url.scheme != nil else { throw ValidationError("'\(baseURL)' is not a URL") }
-            serverURL = url
-        }
+        if let baseURL, URL(string: baseURL)?.scheme == nil { throw ValidationError("'\(baseURL)' is not a URL") }
+    }
+
+    /// The server requests go to, as the user named it (for messages).
+    var server: String { baseURL ?? IncidentIOClient.defaultServerURL.absoluteString }
+
+    func client() -> IncidentIOClient {
+        let key = ProcessInfo.processInfo.environment["INCIDENT_API_KEY"] ?? ""
+        let serverURL = baseURL.flatMap { URL(string: $0) } ?? IncidentIOClient.defaultServerURL
         return IncidentIOClient(bearerToken: key, serverURL: serverURL)
     }
 }
@@ -42,8 +71,8 @@ struct List: AsyncParsableCommand {
     var incidentID: String?
 
     func run() async throws {
-        let client = try options.client()
-        let result = try await report { () async throws(ClientError) in try await client.followUpsV2.list(incidentID: incidentID) }
+        let client = options.client()
+        let result = try await report(server: options.server) { () async throws(ClientError) in try await client.followUpsV2.list(incidentID: incidentID) }
         try Output.print(result.followUps, asJSON: options.json)
     }
 }
@@ -57,9 +86,9 @@ struct Show: AsyncParsableCommand {
     var id: String
 
     func run() async throws {
-        let client = try options.client()
-        let result = try await report { () async throws(ClientError) in try await client.followUpsV2.show(id: id) }
-        try Output.print([result.followUp], asJSON: options.json)
+        let client = options.client()
+        let result = try await report(server: options.server) { () async throws(ClientError) in try await client.followUpsV2.show(id: id) }
+        try Output.print(result.followUp, asJSON: options.json)
     }
 }
 
@@ -78,9 +107,9 @@ struct Create: AsyncParsableCommand {
     var description: String?
 
     func run() async throws {
-        let client = try options.client()
+        let client = options.client()
         let payload = FollowUpsCreatePayloadV2(description: description, incidentID: incidentID, title: title)
-        let result = try await report { () async throws(ClientError) in try await client.followUpsV2.create(payload) }
-        try Output.print([result.followUp], asJSON: options.json)
+        let result = try await report(server: options.server) { () async throws(ClientError) in try await client.followUpsV2.create(payload) }
+        try Output.print(result.followUp, asJSON: options.json)
     }
 }

@@ -4,13 +4,20 @@ import OpenAPIGenRuntime
 
 /// Prints follow-ups as an aligned table or as JSON.
 enum Output {
+    /// One follow-up: a one-row table, or the JSON object itself (not a list of one).
+    static func print(_ followUp: FollowUpV2, asJSON: Bool) throws {
+        if asJSON { return try printJSON(followUp) }
+        try print([followUp], asJSON: false)
+    }
+
+    private static func printJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        Swift.print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
     static func print(_ followUps: [FollowUpV2], asJSON: Bool) throws {
-        if asJSON {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            Swift.print(String(decoding: try encoder.encode(followUps), as: UTF8.self))
-            return
-        }
+        if asJSON { return try printJSON(followUps) }
         let rows = [["ID", "STATUS", "CREATED", "TITLE"]] + followUps.map { followUp in
             [followUp.id, followUp.status.rawValue, RFC3339.string(from: followUp.createdAt).prefix(10).description, followUp.title]
         }

@@ -2,7 +2,7 @@
 // Content SHA-256 (canonical JSON): 3514584e1d87ec18c2b253df3776eb46efe72a7820a5a668e34fada51ae2df58
 // Do not edit: regenerate with `openapi-gen generate`.
 
-import Foundation
+internal import Foundation
 package import OpenAPIGenRuntime
 
 /// Manage incident actions.

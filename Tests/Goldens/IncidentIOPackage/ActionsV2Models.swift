@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `openapi-gen generate`.
 
 package import Foundation
-import OpenAPIGenRuntime
+internal import OpenAPIGenRuntime
 
 nonisolated package struct APIKeyActorV2: Codable, Hashable, Sendable {
     /// Unique identifier for this API key

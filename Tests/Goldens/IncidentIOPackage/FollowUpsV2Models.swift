@@ -3,7 +3,7 @@
 // Do not edit: regenerate with `openapi-gen generate`.
 
 package import Foundation
-import OpenAPIGenRuntime
+internal import OpenAPIGenRuntime
 
 nonisolated package struct ExternalIssueReferenceV2: Codable, Hashable, Sendable {
     /// Human readable ID for the issue

@@ -7,7 +7,7 @@ public import OpenAPIGenRuntime
 
 /// A client for Kitchen sink (version 1.0.0).
 ///
-/// Operations are grouped by tag; each group is a property of this client.
+/// Operations are grouped by tag; each group is a property of this client. Operations without a tag are methods of this client.
 nonisolated public struct KitchenSinkClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     public let client: APIClient

@@ -7,7 +7,7 @@ public import OpenAPIGenRuntime
 
 /// A client for Swagger Petstore (version 1.0.0).
 ///
-/// Operations are grouped by tag; each group is a property of this client.
+/// Each operation is a method of this client.
 nonisolated public struct PetstoreExpandedClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     public let client: APIClient
