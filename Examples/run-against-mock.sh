@@ -51,4 +51,7 @@ all="$(INCIDENT_API_KEY= "$bin/followups" list 2>&1 || true; "$bin/followups" sh
 if grep -q "^Error:" <<<"$all"; then fail "a message starts with 'Error:' instead of 'error:': $all"; fi
 expect_output "Rex" "$bin/petstore-demo" "$base/v1"
 expect_output "loaded 2 follow-ups off the main actor" "$bin/mainactor-app" "$base"
+# The command plugin in a downstream package without arguments says what it looked for, and nothing else runs.
+expect_failure "looked for the default spec openapi/incident-io-follow-ups.yaml" \
+    swift package --package-path "$here" --allow-writing-to-package-directory openapi-generate
 echo "examples: all checks passed"

@@ -45,19 +45,18 @@ struct OpenAPIGenCommandPlugin: CommandPlugin {
             if line.contains(": warning: ") { Diagnostics.warning(String(line)) } else { Diagnostics.error(String(line)) }
         }
         guard process.terminationStatus == 0 else {
-            Diagnostics.error("openapi-gen generate \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
-            throw CommandError.failed(process.terminationStatus)
+            throw CommandError.failed(arguments: arguments, status: process.terminationStatus)
         }
     }
 
     enum CommandError: Error, CustomStringConvertible {
         case noSpec
-        case failed(Int32)
+        case failed(arguments: [String], status: Int32)
 
         var description: String {
             switch self {
             case .noSpec: "no OpenAPI document to generate from"
-            case .failed(let status): "openapi-gen exited with status \(status)"
+            case .failed(let arguments, let status): "openapi-gen generate \(arguments.joined(separator: " ")) failed with status \(status)"
             }
         }
     }
