@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "OpenAPI", targets: ["OpenAPI"]),
         .library(name: "SchemaIR", targets: ["SchemaIR"]),
+        .library(name: "SwiftPlan", targets: ["SwiftPlan"]),
         .library(name: "SwiftEmitter", targets: ["SwiftEmitter"]),
         .library(name: "OpenAPIGenRuntime", targets: ["OpenAPIGenRuntime"]),
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
@@ -34,10 +35,12 @@ let package = Package(
         .target(name: "YAML", dependencies: ["CYAML"]),
         .target(name: "OpenAPI", dependencies: ["YAML"]),
         .target(name: "SchemaIR", dependencies: ["OpenAPI"]),
-        .target(name: "SwiftEmitter", dependencies: ["SchemaIR"]),
-        .target(name: "GeneratorCore", dependencies: ["YAML", "OpenAPI", "SchemaIR", "SwiftEmitter"]),
+        // Every Swift name and choice, decided once from the IR (see ARCHITECTURE.md).
+        .target(name: "SwiftPlan", dependencies: ["SchemaIR"]),
+        .target(name: "SwiftEmitter", dependencies: ["SchemaIR", "SwiftPlan"]),
+        .target(name: "GeneratorCore", dependencies: ["YAML", "OpenAPI", "SchemaIR", "SwiftPlan", "SwiftEmitter"]),
         // Compares two spec versions for generated Swift clients (`openapi-gen diff`).
-        .target(name: "SpecDiff", dependencies: ["OpenAPI", "SchemaIR", "SwiftEmitter"]),
+        .target(name: "SpecDiff", dependencies: ["OpenAPI", "SchemaIR", "SwiftPlan"]),
         .executableTarget(
             name: "openapi-gen",
             dependencies: ["GeneratorCore", "SpecDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -60,7 +63,8 @@ let package = Package(
         .testTarget(name: "YAMLTests", dependencies: ["YAML"]),
         .testTarget(name: "OpenAPITests", dependencies: ["OpenAPI"]),
         .testTarget(name: "SchemaIRTests", dependencies: ["SchemaIR"]),
-        .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SchemaIR", "SwiftEmitter"]),
+        .testTarget(name: "SwiftPlanTests", dependencies: ["OpenAPI", "SchemaIR", "SwiftPlan"]),
+        .testTarget(name: "SwiftEmitterTests", dependencies: ["GeneratorCore", "SchemaIR", "SwiftPlan", "SwiftEmitter"]),
         .testTarget(name: "SpecDiffTests", dependencies: ["SpecDiff", "OpenAPI"]),
         .testTarget(name: "CLITests", dependencies: [.target(name: "openapi-gen")]),
         // The golden client of Tests/Fixtures/features.yaml, for behaviour tests of what the generator emits

@@ -21,7 +21,7 @@ public enum Generator {
                                 subset: OperationSubset = OperationSubset()) throws(SpecError) -> Result {
         let source = try OpenAPIDocument.parseSource(path: specPath)
         // The digest of the spec's content and the IR do not depend on each other: compute both at once.
-        let digest = Background { SwiftEmitter.digest { source.root.canonicalJSON($0) } }
+        let digest = Background { contentDigest { source.root.canonicalJSON($0) } }
         let document: OpenAPIDocument
         do {
             document = try OpenAPIDocument(parsing: source)
@@ -48,6 +48,14 @@ public enum Generator {
         releaseInBackground((source, document, whole, ir))
         return Result(files: output.files, warnings: warnings)
     }
+}
+
+/// The SHA-256 (hex) a header records for spec content, made piece by piece: `produce` calls its argument
+/// with each piece in order, so the content never needs to be held whole.
+package func contentDigest(streaming produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
+    var hasher = SHA256()
+    produce { hasher.update($0) }
+    return hasher.finalize()
 }
 
 /// Ends `value`'s lifetime on another thread, so the caller does not wait for it to be freed.

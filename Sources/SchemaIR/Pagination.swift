@@ -27,9 +27,7 @@ public struct Pagination: Sendable, Hashable {
         }
         guard let cursor = queryParameter("after"), case .string = ir.resolved(cursor.type),
               let size = queryParameter("page_size"), case .integer = ir.resolved(size.type) else { return nil }
-        let success = operation.responses.filter { $0.status.isSuccess }.sorted { $0.status < $1.status }.first
-        guard let body = success?.contents.first(where: { $0.type != nil && $0.contentType.lowercased().hasPrefix("application/json") })?.type,
-              case .named(let bodyID) = ir.resolved(body), case .object(let page)? = ir[bodyID]?.kind,
+        guard let body = operation.successType, case .named(let bodyID) = ir.resolved(body), case .object(let page)? = ir[bodyID]?.kind,
               let meta = page.fields.first(where: { $0.name == "pagination_meta" }),
               case .named(let metaID) = ir.resolved(meta.type), case .object(let metaObject)? = ir[metaID]?.kind,
               let next = metaObject.fields.first(where: { $0.name == "after" }), case .string = ir.resolved(next.type)

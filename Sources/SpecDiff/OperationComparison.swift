@@ -46,7 +46,7 @@ extension SpecDiff {
                    old: old.pointer, new: new.pointer, symbol: symbol)
         }
         compareParameters(old, new, symbol: symbol)
-        let oldBody = old.requestBody?.contents.first?.type, newBody = new.requestBody?.contents.first?.type
+        let oldBody = old.requestBody?.jsonType, newBody = new.requestBody?.jsonType
         if let oldBody, let newBody, !sameType(oldBody, newBody) {
             record(.breaking, "request-body-type-changed", "the request body of '\(new.key)' changed type",
                    old: old.pointer + "/requestBody", new: new.pointer + "/requestBody", symbol: symbol)
@@ -54,8 +54,7 @@ extension SpecDiff {
             record(.breaking, "request-body-added", "'\(new.key)' now requires a request body",
                    old: old.pointer, new: new.pointer + "/requestBody", symbol: symbol)
         }
-        let oldSuccess = old.responses.first { $0.status.isSuccess }?.contents.first?.type
-        let newSuccess = new.responses.first { $0.status.isSuccess }?.contents.first?.type
+        let oldSuccess = old.successType, newSuccess = new.successType
         if let oldSuccess, let newSuccess, !sameType(oldSuccess, newSuccess) {
             record(.breaking, "response-type-changed", "the success response of '\(new.key)' changed type",
                    old: old.pointer + "/responses", new: new.pointer + "/responses", symbol: symbol)

@@ -1,6 +1,6 @@
 import OpenAPI
 import SchemaIR
-import SwiftEmitter
+import SwiftPlan
 import YAML
 
 /// Compares two versions of a spec through their IRs and the Swift names the generator gives them,
@@ -23,10 +23,10 @@ public struct SpecDiff {
         /// Pointers of inline types and their fields, found in one walk of the source.
         let pointers: [Mark: String]
 
-        init(_ document: OpenAPIDocument, options: SwiftEmitter.Options) {
+        init(_ document: OpenAPIDocument, options: GenerationOptions) {
             self.document = document
             ir = IRDocument(document)
-            symbols = SwiftEmitter(options: options).symbols(for: ir)
+            symbols = SwiftSymbols(ir, options: options)
             var types: [TypeID: NamedType] = [:]
             for type in ir.types { types[type.id] = type }
             self.types = types
@@ -84,7 +84,7 @@ public struct SpecDiff {
     }
 
     /// Compares `old` with `new`; `options` decide the Swift names (module, client name), as when generating.
-    public static func compare(old: OpenAPIDocument, new: OpenAPIDocument, options: SwiftEmitter.Options) -> [SpecChange] {
+    public static func compare(old: OpenAPIDocument, new: OpenAPIDocument, options: GenerationOptions) -> [SpecChange] {
         var diff = SpecDiff(old: Side(old, options: options), new: Side(new, options: options))
         diff.compareOperations()
         diff.compareTypes()

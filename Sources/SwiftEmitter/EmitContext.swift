@@ -1,33 +1,22 @@
 import Foundation
 import SchemaIR
+import SwiftPlan
 
-/// What every emitter needs: the IR, the decided names and the access modifier.
-struct EmitContext {
-    let ir: IRDocument
-    let names: TypeNames
+/// What every emitter reads: the plan, how types are spelled, and the access modifier.
+struct EmitContext: Sendable {
+    let plan: GenerationPlan
     let rendering: TypeRendering
-    /// `public ` or `` (internal).
+    /// `public `, `package ` or `` (internal).
     let access: String
-    /// Types a request body can contain: their optional nullable fields can be sent as `null`.
-    let requestTypes: Set<TypeID>
-    /// Types whose properties are `var`: what a request can carry (bodies and parameters), which callers
-    /// build; nil when every model is mutable. Other models are values received from the server, and
-    /// their `let` properties spare the compiler a setter and a modify accessor each.
-    let mutableTypes: Set<TypeID>?
 
-    init(ir: IRDocument, names: TypeNames, accessModifier: String, mutableModels: Bool = false) {
-        self.ir = ir
-        self.names = names
-        self.rendering = TypeRendering(ir: ir, names: names)
-        self.access = accessModifier
-        self.requestTypes = ir.reachableTypes(from: ir.operations.flatMap { $0.requestBody?.contents.compactMap(\.type) ?? [] })
-        self.mutableTypes = mutableModels ? nil : requestTypes.union(ir.reachableTypes(from: ir.operations.flatMap { $0.parameters.map(\.type) }))
+    init(plan: GenerationPlan) {
+        self.plan = plan
+        self.rendering = TypeRendering(ir: plan.ir, names: plan.names)
+        self.access = plan.options.access.modifier
     }
 
-    /// Whether the type's properties are `var`.
-    func isMutable(_ id: TypeID) -> Bool {
-        mutableTypes?.contains(id) ?? true
-    }
+    var ir: IRDocument { plan.ir }
+    var names: TypeNames { plan.names }
 
     /// `@available(*, deprecated, message: …)` for deprecated declarations, else nil. The message is the
     /// description's paragraph that speaks of the deprecation, when there is one.

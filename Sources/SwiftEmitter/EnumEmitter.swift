@@ -1,37 +1,15 @@
 import SchemaIR
+import SwiftPlan
 
 /// Open enums: the documented cases plus a catch-all that keeps any other raw value, so a value the
 /// API adds later decodes instead of failing, and encodes back unchanged.
 struct EnumEmitter {
     let context: EmitContext
 
-    struct Case {
-        let name: String
-        let rawValue: String
-    }
-
-    /// Case names (cleaned, unique) and the catch-all's name (`unknown`, or `undocumented` when the
-    /// spec itself lists `unknown`).
-    static func cases(of enumeration: EnumType) -> (cases: [Case], catchAll: String) {
-        var scope = NameScope(reserved: ["rawValue", "knownCases", "allCases", "init", "hashValue"])
-        var cases: [Case] = []
-        for item in enumeration.cases {
-            var name = SwiftNames.memberName(item.rawValue, fallback: item.rawValue.isEmpty ? "empty" : "value")
-            if enumeration.rawType == .integer || enumeration.rawType == .number, let first = item.rawValue.first, first == "-" {
-                name = "_minus" + SwiftNames.upperCamel(String(item.rawValue.dropFirst()))
-            }
-            // `.none` would be ambiguous with Optional.none wherever the enum is optional.
-            if name == "none" { name = "none_" }
-            cases.append(Case(name: scope.claim(name), rawValue: item.rawValue))
-        }
-        let catchAll = scope.claim(cases.contains { $0.name == "unknown" } ? "undocumented" : "unknown")
-        return (cases, catchAll)
-    }
-
-    func emit(_ enumeration: EnumType, named name: String, into printer: inout SwiftPrinter,
+    func emit(_ enumeration: EnumType, _ plan: EnumPlan, named name: String, into printer: inout SwiftPrinter,
               nested: (inout SwiftPrinter) -> Void) {
         let access = context.access
-        let (cases, catchAll) = Self.cases(of: enumeration)
+        let cases = plan.cases, catchAll = plan.catchAll
         let rawType: String
         switch enumeration.rawType {
         case .string: rawType = "String"

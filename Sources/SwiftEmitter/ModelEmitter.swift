@@ -1,4 +1,5 @@
 import SchemaIR
+import SwiftPlan
 
 /// Emits a named type and, inside it, the types lifted out of it.
 struct ModelEmitter {
@@ -30,12 +31,12 @@ struct ModelEmitter {
             }
         case .enumeration(let enumeration):
             printer.documentation(doc)
-            EnumEmitter(context: context).emit(enumeration, named: name, into: &printer) { body in
+            EnumEmitter(context: context).emit(enumeration, context.plan.enums[id]!, named: name, into: &printer) { body in
                 emitNested(of: id, into: &body)
             }
         case .union(let union):
             printer.documentation(doc)
-            UnionEmitter(context: context).emit(union, named: name, recursive: type.isRecursive, into: &printer) { body in
+            UnionEmitter(context: context).emit(context.plan.unions[id]!, union, named: name, recursive: type.isRecursive, into: &printer) { body in
                 emitNested(of: id, into: &body)
             }
         case .alias(let target):
@@ -53,74 +54,19 @@ struct ModelEmitter {
 
     // MARK: Objects
 
-    /// A class, not a struct: members are passed around and filtered many times per model, and a copy
-    /// of a struct holding a `Field` retains every string in it.
-    private final class Member {
-        let field: Field
-        let name: String
-        /// The name as declarations and arguments spell it (backticked if a keyword).
-        let escaped: String
-        /// The property's Swift type, without the optional mark.
-        let swiftType: String
-
-        init(field: Field, name: String, escaped: String, swiftType: String) {
-            self.field = field
-            self.name = name
-            self.escaped = escaped
-            self.swiftType = swiftType
-        }
-
-        var boxName: String { "_" + name + "Box" }
-        var isOptional: Bool { !field.required || field.nullable }
-        var isDeprecated: Bool { field.documentation.deprecated }
-        /// Optional and nullable: absent and `null` mean different things to the server.
-        var isClearable: Bool { !field.required && field.nullable && !field.needsIndirection }
-        /// Required but nullable: the key is always sent, `null` when the value is nil.
-        var alwaysSent: Bool { field.required && field.nullable }
-        /// A deprecated property is a computed accessor over private storage, so the generated initialiser
-        /// and coding never touch the deprecated declaration (and never warn).
-        var storage: String {
-            if field.needsIndirection { return boxName }
-            return isDeprecated ? "_" + name : escaped
-        }
-        /// The current value, read without touching a deprecated accessor.
-        var value: String {
-            guard field.needsIndirection else { return "self." + storage }
-            return isOptional ? "self.\(boxName)?.value" : "self.\(boxName).value"
-        }
-    }
-
-    /// The Swift property name of a wire field, as the model declares it.
-    static func memberName(of field: String, in object: ObjectType) -> String? {
-        var scope = NameScope(reserved: reservedMemberNames)
-        for candidate in object.fields {
-            let name = scope.claim(SwiftNames.memberName(candidate.name, fallback: "property"))
-            if candidate.name == field { return name }
-        }
-        return nil
-    }
-
-    static let reservedMemberNames: Set<String> = ["additionalProperties", "explicitNulls"]
-
-    private func members(of object: ObjectType) -> [Member] {
-        var scope = NameScope(reserved: Self.reservedMemberNames)
-        return object.fields.map { field in
-            let name = scope.claim(SwiftNames.memberName(field.name, fallback: "property"))
-            return Member(field: field, name: name, escaped: SwiftNames.escaped(name), swiftType: context.rendering.swiftType(field.type))
-        }
-    }
+    private typealias Member = MemberPlan
 
     private func emitObject(_ object: ObjectType, id: TypeID, named name: String, into printer: inout SwiftPrinter) {
-        let members = members(of: object)
+        let members = context.plan.objects[id]?.members ?? []
         // Request payloads can send `null` on purpose for optional nullable fields (PATCH semantics):
         // nil leaves the field out unless `explicitNulls` names it.
-        let clearable = context.requestTypes.contains(id) ? members.filter(\.isClearable) : []
+        let clearable = context.plan.requestTypes.contains(id) ? members.filter(\.isClearable) : []
         let rendering = context.rendering
         let access = context.access
         var extraType: String?
         if case .typed(let valueType) = object.additionalProperties { extraType = rendering.swiftType(valueType) }
 
-        let mutable = context.isMutable(id)
+        let mutable = context.plan.isMutable(id)
         let binding = mutable ? "var" : "let"
         for member in members {
             let type = member.swiftType + (member.isOptional ? "?" : "")
@@ -163,7 +109,7 @@ struct ModelEmitter {
         }
 
         // Memberwise initialiser: a schema default is the argument's default; other optionals default to nil.
-        let defaults = DefaultValues(context: context)
+        let defaults = context.plan.defaults
         var parameters = members.map { member -> String in
             let type = member.swiftType + (member.isOptional ? "?" : "")
             let value = member.field.needsIndirection ? nil : defaults.expression(member.field.defaultValue, for: member.field.type)

@@ -1,70 +1,15 @@
 import OpenAPI
 import SchemaIR
+import SwiftPlan
 
 /// Turns the schema IR into Swift source files: models, a root client, one client per tag.
 public struct SwiftEmitter: Sendable {
     public static let generatorVersion = "0.1.0"
 
-    public enum AccessLevel: String, Sendable, CaseIterable {
-        case `public`, `internal`, `package`
-
-        var modifier: String { self == .internal ? "" : rawValue + " " }
-    }
-
-    /// How the output is split into files.
-    public enum Layout: String, Sendable, CaseIterable {
-        /// The root client, one client file per tag, the models each tag's operations reach first beside it
-        /// (`<Tag>Models.swift`), and `Models.swift` for the rest; model files over about 700 lines are split.
-        case split
-        /// Exactly `Types.swift` and `Client.swift`: file names known before generating, as a SwiftPM
-        /// build-tool plugin must declare them.
-        case bundle
-    }
-
-    /// How object-typed query parameters that declare no `style` are sent.
-    public enum QueryObjectStyle: String, Sendable, CaseIterable {
-        /// OpenAPI's default, `form` with `explode`: each property is its own `key=value`.
-        case form
-        /// `name[key]=value`, what APIs such as incident.io's filters (`status[one_of]=…`) expect even
-        /// where their spec leaves the style out.
-        case deepObject
-    }
-
-    public struct Options: Sendable {
-        public var moduleName: String
-        public var access: AccessLevel
-        /// The root client's type name; by default the module name + `Client`.
-        public var clientName: String?
-        public var layout: Layout
-        public var queryObjectStyle: QueryObjectStyle
-        /// Also emit `<Module>TypeRegistry`, which maps schema locations to generated types.
-        public var typeRegistry: Bool
-        /// Give every model `var` properties. By default only types a request can carry (bodies and
-        /// parameters) have them; models only ever received are immutable values with `let` properties.
-        public var mutableModels: Bool
-
-        /// The root client's type name: `clientName`, else the module name with its first letter upper-cased
-        /// (type names are UpperCamelCase: module `petdemo` → `PetdemoClient`) and `Client` appended.
-        var rootClientName: String {
-            if let clientName { return SwiftNames.typeName(clientName) }
-            var module = SwiftNames.typeName(moduleName)
-            if let first = module.first, first.isLowercase, first.isASCII {
-                module = first.uppercased() + module.dropFirst()
-            }
-            return SwiftNames.typeName(module + "Client")
-        }
-
-        public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil, layout: Layout = .split,
-                    queryObjectStyle: QueryObjectStyle = .form, typeRegistry: Bool = false, mutableModels: Bool = false) {
-            self.moduleName = moduleName
-            self.access = access
-            self.clientName = clientName
-            self.layout = layout
-            self.queryObjectStyle = queryObjectStyle
-            self.typeRegistry = typeRegistry
-            self.mutableModels = mutableModels
-        }
-    }
+    public typealias Options = GenerationOptions
+    public typealias AccessLevel = GenerationOptions.AccessLevel
+    public typealias Layout = GenerationOptions.Layout
+    public typealias QueryObjectStyle = GenerationOptions.QueryObjectStyle
 
     public struct File: Sendable, Hashable {
         public var name: String
@@ -86,112 +31,73 @@ public struct SwiftEmitter: Sendable {
         self.options = options
     }
 
-    /// The SHA-256 (hex) a header records for spec content, made piece by piece: `produce` calls its argument with each piece in
-    /// order, so the content never needs to be held whole.
-    public static func digest(streaming produce: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) -> String {
-        var hasher = SHA256()
-        produce { hasher.update($0) }
-        return hasher.finalize()
-    }
-
     /// - Parameters:
     ///   - specName: how the header names the spec (a file name without its extension).
-    ///   - specDigest: the SHA-256 of the spec's canonical content (see ``digest(streaming:)``).
+    ///   - specDigest: the SHA-256 of the spec's canonical content, as the header records it.
     public func emit(_ ir: IRDocument, specName: String, specDigest: String) -> Output {
-        let clientName = options.rootClientName
-        let groupNames = ClientEmitter.groupTypeNames(for: ir, clientName: clientName)
-        let names = TypeNames(ir: ir, reserved: Set(groupNames.values).union([clientName, options.moduleName]))
-        let context = EmitContext(ir: ir, names: names, accessModifier: options.access.modifier, mutableModels: options.mutableModels)
-        let header = header(specName: specName, specDigest: specDigest, subset: ir.subset)
-        let planner = ImportPlanner(access: options.access)
-        // Imports depend on what a file declares, so they are decided once its code is written.
-        func file(_ name: String, _ code: String, _ uses: ImportPlanner.Uses) -> File {
-            File(name: name, contents: header + planner.imports(for: uses) + "\n" + code)
-        }
+        emit(GenerationPlan(ir, options: options), specName: specName, specDigest: specDigest)
+    }
 
+    /// Prints a plan: every name, choice and file was decided there.
+    package func emit(_ plan: GenerationPlan, specName: String, specDigest: String) -> Output {
+        let context = EmitContext(plan: plan)
+        let header = header(specName: specName, specDigest: specDigest, subset: plan.ir.subset)
+        let imports = ImportPlanner(access: options.access)
         let models = ModelEmitter(context: context)
-        let chunks = ModelFiles.chunks(ir: ir, names: names, groupTypeNames: groupNames)
-        let clients = ClientEmitter(context: context, clientName: clientName, groupTypeNames: groupNames,
-                                    queryObjectStyle: options.queryObjectStyle)
-        // Every file is independent of the others: emit them in parallel, in a fixed order.
-        enum Job { case models(ModelFiles.Chunk), root, group(IROperationGroup), registry }
-        var jobs: [Job] = chunks.map(Job.models) + [.root]
-        jobs += ir.groups.filter { $0.tag != nil }.map(Job.group)
-        if options.typeRegistry { jobs.append(.registry) }
-        // Rough costs in lines of output, for scheduling only.
-        func weight(_ job: Job) -> Int {
-            switch job {
-            case .models(let chunk): return chunk.estimatedLines
-            case .root: return ir.groups.count * 4
-            case .group(let group): return group.operations.count * 40
-            case .registry: return ir.types.count * 2
-            }
-        }
-        let results = jobs.concurrentMap(weights: jobs.map(weight)) { job -> EmittedFile in
+        let clients = ClientEmitter(context: context)
+        // Every piece is independent of the others: emit them in parallel, in a fixed order.
+        let pieces = plan.files.flatMap(\.pieces)
+        let texts = pieces.concurrentMap(weights: pieces.map(\.estimatedLines)) { piece -> String in
             var printer = SwiftPrinter()
-            var emitter = clients
-            let name: String
-            switch job {
-            case .models(let chunk):
-                for (position, id) in chunk.roots.enumerated() {
+            switch piece.part {
+            case .models(let roots):
+                for (position, id) in roots.enumerated() {
                     if position > 0 { printer.line() }
                     models.emit(id, into: &printer)
                 }
-                name = chunk.name
-            case .root:
-                emitter.emitRoot(into: &printer)
-                name = clientName + ".swift"
-            case .group(let group):
-                emitter.emitGroup(group, into: &printer)
-                name = groupNames[group.tag!]! + ".swift"
-            case .registry:
-                emitTypeRegistry(ir, names: names, access: context.access, into: &printer)
-                name = "TypeRegistry.swift"
+            case .rootClient:
+                clients.emitRoot(into: &printer)
+            case .tagClient(let index):
+                clients.emitTagClient(plan.tagClients[index], into: &printer)
+            case .typeRegistry:
+                emitTypeRegistry(context, into: &printer)
             }
-            let uses = printer.withUTF8 { planner.uses(in: $0) }
             // Split files are finished here, in parallel; bundled ones are joined below.
-            let code = options.layout == .split ? printer.text(after: header + planner.imports(for: uses) + "\n") : printer.text
-            return EmittedFile(name: name, code: code, uses: uses, warnings: emitter.warnings)
+            return options.layout == .split ? printer.text(after: header + imports.imports(for: piece.uses) + "\n") : printer.text
         }
-        let warnings = results.flatMap(\.warnings) + DefaultValues(context: context).warnings(in: ir)
-        var files: [File]
-        if options.layout == .bundle {
-            let clientFiles = Set([clientName + ".swift"] + groupNames.values.map { $0 + ".swift" })
-            func join(_ name: String, _ selected: [EmittedFile]) -> File {
-                let parts = selected.sorted { $0.name < $1.name }
-                return file(name, parts.map(\.code).joined(separator: "\n"), parts.map(\.uses).reduce(ImportPlanner.Uses(), |))
-            }
-            // Exactly `Types.swift` and `Client.swift`: names known before generating, as a build plugin needs.
-            files = [join("Client.swift", results.filter { clientFiles.contains($0.name) }),
-                     join("Types.swift", results.filter { !clientFiles.contains($0.name) })]
-        } else {
-            files = results.map { File(name: $0.name, contents: $0.code) }
+        var files: [File] = []
+        var next = 0
+        for file in plan.files {
+            let parts = texts[next..<next + file.pieces.count]
+            next += file.pieces.count
+            let contents = options.layout == .split ? parts.joined() : header + imports.imports(for: file.uses) + "\n" + parts.joined(separator: "\n")
+            files.append(File(name: file.name, contents: contents))
         }
-        return Output(files: files.sorted { $0.name < $1.name }, warnings: warnings)
+        return Output(files: files, warnings: plan.warnings)
     }
 
-    /// One file as its job wrote it: whole for the split layout, else its code without header and imports.
-    private struct EmittedFile: Sendable {
-        var name: String
-        var code: String
-        var uses: ImportPlanner.Uses
-        var warnings: [Diagnostic]
+    /// The symbols the generated code declares for `ir`, for tools that name them.
+    public func symbols(for ir: IRDocument) -> SwiftSymbols {
+        SwiftSymbols(ir, options: options)
     }
 
-    private func emitTypeRegistry(_ ir: IRDocument, names: TypeNames, access: String, into printer: inout SwiftPrinter) {
-        let name = SwiftNames.typeName(SwiftNames.typeName(options.moduleName) + "TypeRegistry")
+    private func emitTypeRegistry(_ context: EmitContext, into printer: inout SwiftPrinter) {
+        let plan = context.plan
+        let access = context.access
         printer.documentation("Every generated type by the schema location it comes from, for tools that decode by schema.")
-        printer.block("nonisolated \(access)enum \(name)") { body in
+        printer.block("nonisolated \(access)enum \(plan.typeRegistryName)") { body in
             body.documentation("The schema locations (IR type IDs) this module has types for, in generation order.")
             body.line("\(access)static let schemas: [String] = [")
-            for type in ir.types { body.line("    \(SwiftLiteral.string(type.id.rawValue)),") }
+            body.indented { list in
+                for type in plan.ir.types { list.line("\(SwiftLiteral.string(type.id.rawValue)),") }
+            }
             body.line("]")
             body.line()
             body.documentation("The generated type for a schema location such as `FollowUpV2` or `FollowUpV2/status`.")
             body.block("\(access)static func type(forSchema id: String) -> (any Codable.Type)?") { function in
                 function.switchBlock("id") { cases in
-                    for type in ir.types {
-                        guard let swiftName = names.qualified[type.id] else { continue }
+                    for type in plan.ir.types {
+                        guard let swiftName = plan.names.qualified[type.id] else { continue }
                         cases.line("case \(SwiftLiteral.string(type.id.rawValue)): return \(swiftName).self")
                     }
                     cases.line("default: return nil")

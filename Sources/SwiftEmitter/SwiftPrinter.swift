@@ -1,3 +1,5 @@
+import SwiftPlan
+
 /// Writes Swift source text and owns indentation: emitters say what, never how many spaces.
 struct SwiftPrinter {
     // Bytes, not a String: appending UTF-8 to an array is a copy, where String appends also keep
@@ -54,6 +56,13 @@ struct SwiftPrinter {
         body(&self)
         depth -= 1
         line("}")
+    }
+
+    /// The body one level deeper, with no line of its own around it (a list inside brackets, say).
+    mutating func indented(_ body: (inout SwiftPrinter) -> Void) {
+        depth += 1
+        body(&self)
+        depth -= 1
     }
 
     /// `opener` (a line that opens a closure, ending in `in`), the body one level deeper, then `}`.

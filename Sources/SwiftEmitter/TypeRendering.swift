@@ -1,39 +1,14 @@
 import SchemaIR
+import SwiftPlan
 
 /// Swift spellings of IR type references, and the RFC 3339 wire form of types that contain dates
 /// (so models decode with a plain `JSONDecoder()`).
-struct TypeRendering {
+struct TypeRendering: Sendable {
     let ir: IRDocument
     let names: TypeNames
 
     func swiftType(_ type: TypeRef) -> String {
-        Self.spelling(of: type, names: names.qualified)
-    }
-
-    /// The Swift spelling of a type reference, given the qualified names of named types.
-    static func spelling(of type: TypeRef, names: [TypeID: String]) -> String {
-        func swiftType(_ type: TypeRef) -> String { spelling(of: type, names: names) }
-        switch type {
-        case .string(let format):
-            switch format {
-            case .dateTime: return "Date"
-            case .byte, .binary: return "Data"
-            default: return "String"
-            }
-        case .integer(let format):
-            switch format {
-            case .int32: return "Int32"
-            case .int64: return "Int64"
-            case .unspecified: return "Int"
-            }
-        case .number(let format): return format == .float ? "Float" : "Double"
-        case .boolean: return "Bool"
-        case .array(let element): return "[" + swiftType(element) + "]"
-        case .map(let value): return "[String: " + swiftType(value) + "]"
-        case .named(let id): return names[id] ?? "JSONValue"
-        case .any: return "JSONValue"
-        case .nullable(let wrapped): return swiftType(wrapped) + "?"
-        }
+        TypeSpelling.spelling(of: type, names: names.qualified)
     }
 
     /// The type with aliases looked through (bounded, in case of alias chains).

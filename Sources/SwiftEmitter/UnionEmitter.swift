@@ -1,25 +1,23 @@
 import SchemaIR
+import SwiftPlan
 
 /// `oneOf`/`anyOf` as an enum with one case per variant, chosen by the discriminator when there is one
 /// and otherwise by trying variants in order; a value matching none is kept as JSON.
 struct UnionEmitter {
     let context: EmitContext
 
-    func emit(_ union: UnionType, named name: String, recursive: Bool, into printer: inout SwiftPrinter,
+    func emit(_ plan: UnionPlan, _ union: UnionType, named name: String, recursive: Bool, into printer: inout SwiftPrinter,
               nested: (inout SwiftPrinter) -> Void) {
         let access = context.access
         let rendering = context.rendering
-        var scope = NameScope(reserved: ["undocumented"])
-        let cases = union.variants.map { variant -> (name: String, type: TypeRef) in
-            (scope.claim(caseName(for: variant)), variant)
-        }
+        let cases = plan.cases
         let keyword = recursive ? "indirect enum" : "enum"
         printer.block("nonisolated \(access)\(keyword) \(name): Codable, Hashable, Sendable") { body in
             for item in cases {
                 body.line("case \(SwiftNames.escaped(item.name))(\(rendering.swiftType(item.type)))")
             }
             body.documentation("A value that matches none of the documented variants, kept as JSON.")
-            body.line("case undocumented(JSONValue)")
+            body.line("case \(UnionPlan.catchAll)(JSONValue)")
             body.line()
             body.block("\(access)init(from decoder: any Decoder) throws") { decoding in
                 if let discriminator = union.discriminator {
@@ -49,8 +47,10 @@ struct UnionEmitter {
                         let value = rendering.toWire(item.type, "value")
                         if rendering.containsDate(item.type) || isOptional(item.type) {
                             switchBody.line("case .\(SwiftNames.escaped(item.name))(let value):")
-                            switchBody.line("    var container = encoder.singleValueContainer()")
-                            switchBody.line("    try container.encode(\(value))")
+                            switchBody.indented { caseBody in
+                                caseBody.line("var container = encoder.singleValueContainer()")
+                                caseBody.line("try container.encode(\(value))")
+                            }
                         } else {
                             switchBody.line("case .\(SwiftNames.escaped(item.name))(let value): try value.encode(to: encoder)")
                         }
@@ -73,21 +73,5 @@ struct UnionEmitter {
         let wire = rendering.wireType(type)
         let decoded = isOptional(type) ? "decoder.singleValueContainer().decode(\(wire).self)" : "\(wire)(from: decoder)"
         return rendering.fromWire(type, decoded)
-    }
-
-    private func caseName(for type: TypeRef) -> String {
-        switch type {
-        case .named(let id):
-            return SwiftNames.memberName(context.names.local[id] ?? "value", fallback: "value")
-        case .string(.dateTime): return "date"
-        case .string: return "string"
-        case .integer: return "integer"
-        case .number: return "number"
-        case .boolean: return "boolean"
-        case .array: return "array"
-        case .map: return "dictionary"
-        case .any: return "json"
-        case .nullable(let wrapped): return caseName(for: wrapped)
-        }
     }
 }

@@ -1,5 +1,5 @@
 /// SHA-256 (FIPS 180-4), for the spec digest in generated headers without a crypto dependency.
-struct SHA256 {
+package struct SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -17,19 +17,19 @@ struct SHA256 {
     private var pending: [UInt8] = []
     private var length = 0
 
-    init() {
+    package init() {
         pending.reserveCapacity(64)
     }
 
     /// The digest of `bytes` as 64 lowercase hex digits.
-    static func hex(_ bytes: [UInt8]) -> String {
+    package static func hex(_ bytes: [UInt8]) -> String {
         var hasher = SHA256()
         bytes.withUnsafeBufferPointer { hasher.update($0) }
         return hasher.finalize()
     }
 
     /// Adds `bytes` to the message.
-    mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
         length += bytes.count
         var rest = UnsafeRawBufferPointer(bytes)
         if !pending.isEmpty {
@@ -47,7 +47,7 @@ struct SHA256 {
     }
 
     /// Pads the message and returns its digest as 64 lowercase hex digits.
-    consuming func finalize() -> String {
+    package consuming func finalize() -> String {
         let bitLength = UInt64(length) * 8
         var tail = pending
         tail.append(0x80)

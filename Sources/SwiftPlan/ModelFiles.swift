@@ -9,19 +9,19 @@ import SchemaIR
 /// file list. The Swift driver compiles contiguous runs of that list, equal in file count, as one batch
 /// job each, so files of very different sizes make some batches long and leave a core idle at the end
 /// of a debug build. Files are therefore also capped at about ``linesPerFile`` lines.
-enum ModelFiles {
+package enum ModelFiles {
     /// About how many lines of declarations a models file holds at most (a single larger type is never
     /// split).
-    static let linesPerFile = 700
+    package static let linesPerFile = 700
 
-    struct Chunk {
-        let name: String
-        let roots: [TypeID]
+    package struct Chunk: Sendable {
+        package let name: String
+        package let roots: [TypeID]
         /// About how many lines its declarations take.
-        let estimatedLines: Int
+        package let estimatedLines: Int
     }
 
-    static func chunks(ir: IRDocument, names: TypeNames, groupTypeNames: [String: String], limit: Int = linesPerFile) -> [Chunk] {
+    package static func chunks(ir: IRDocument, names: TypeNames, groupTypeNames: [String: String], limit: Int = linesPerFile) -> [Chunk] {
         // The top-level type each type is declared in.
         var rootOf: [TypeID: TypeID] = [:]
         for root in names.roots {
@@ -89,7 +89,7 @@ enum ModelFiles {
     }
 
     /// `FollowUpsV2Models` for the client type `FollowUpsV2Client`.
-    private static func modelsFile(besideClient typeName: String) -> String {
+    package static func modelsFile(besideClient typeName: String) -> String {
         (typeName.hasSuffix("Client") ? String(typeName.dropLast("Client".count)) : typeName) + "Models"
     }
 
@@ -111,7 +111,7 @@ enum ModelFiles {
     }
 
     /// Roughly how many lines a type's declaration takes, with the types nested in it.
-    static func estimatedLines(of id: TypeID, ir: IRDocument, names: TypeNames) -> Int {
+    package static func estimatedLines(of id: TypeID, ir: IRDocument, names: TypeNames) -> Int {
         var lines = 8
         switch ir[id]?.kind {
         case .object(let object)?: lines += object.fields.count * 7

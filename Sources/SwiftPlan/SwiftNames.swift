@@ -1,12 +1,12 @@
 /// Swift identifiers from spec names, after the Swift API Design Guidelines: types UpperCamelCase,
 /// members lowerCamelCase, acronyms uniformly cased (`incident_id` → `incidentID`), keywords escaped.
-enum SwiftNames {
-    static let acronyms: Set<String> = [
+package enum SwiftNames {
+    package static let acronyms: Set<String> = [
         "id", "ids", "url", "urls", "uri", "uris", "api", "apis", "http", "https", "json", "html", "uuid",
         "uuids", "ip", "sql", "xml", "jwt", "sso", "dns", "tls", "ssl", "cpu", "sla", "slas", "ui",
     ]
 
-    static let keywords: Set<String> = [
+    package static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",
         "inout", "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public",
         "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
@@ -17,23 +17,23 @@ enum SwiftNames {
 
     /// Member names that backticks do not rescue: `x.self`, `x.init`, `.Type` and `.Protocol` mean
     /// something else after a dot. They get a trailing underscore instead.
-    static let memberNamesToRename: Set<String> = ["self", "Self", "init", "Type", "Protocol", "deinit", "subscript"]
+    package static let memberNamesToRename: Set<String> = ["self", "Self", "init", "Type", "Protocol", "deinit", "subscript"]
 
     /// Splits a name into words at non-alphanumerics and camel-case humps (`APIKeyV2` → API, Key, V2).
     /// Only ASCII letters and digits survive: identifiers cannot carry look-alike or invisible characters.
-    static func words(_ name: String) -> [String] {
+    package static func words(_ name: String) -> [String] {
         var words: [String] = []
         forEachWord(in: name) { words.append(String(decoding: $0, as: UTF8.self)) }
         return words
     }
 
     /// `FollowUpsV2`, `IncidentMode`.
-    static func upperCamel(_ name: String) -> String {
+    package static func upperCamel(_ name: String) -> String {
         camelCase(name, lowercasingFirstWord: false)
     }
 
     /// `incidentID`, `connectExternalIssue`.
-    static func lowerCamel(_ name: String) -> String {
+    package static func lowerCamel(_ name: String) -> String {
         camelCase(name, lowercasingFirstWord: true)
     }
 
@@ -110,13 +110,13 @@ enum SwiftNames {
     private static func lowercase(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
     private static func uppercase(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 32 : byte }
 
-    static func isIdentifier(_ name: String) -> Bool {
+    package static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.utf8.first, !(first >= 48 && first <= 57) else { return false }
         return name.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 95 }
     }
 
     /// A type name: valid identifiers stay as written; others are cleaned. Never empty, never a keyword.
-    static func typeName(_ name: String) -> String {
+    package static func typeName(_ name: String) -> String {
         var result = isIdentifier(name) ? name : upperCamel(name)
         if result.isEmpty { result = "Unnamed" }
         if let first = result.utf8.first, first >= 48 && first <= 57 { result = "_" + result }
@@ -125,7 +125,7 @@ enum SwiftNames {
     }
 
     /// A property, case or method name, without backticks (see ``escaped(_:)``).
-    static func memberName(_ name: String, fallback: String) -> String {
+    package static func memberName(_ name: String, fallback: String) -> String {
         var result = lowerCamel(name)
         if result.isEmpty { result = fallback }
         if let first = result.utf8.first, first >= 48 && first <= 57 { result = "_" + result }
@@ -134,23 +134,23 @@ enum SwiftNames {
     }
 
     /// Backticks for keywords used as identifiers (`default`, `repeat`, `public`).
-    static func escaped(_ identifier: String) -> String {
+    package static func escaped(_ identifier: String) -> String {
         keywords.contains(identifier) ? "`" + identifier + "`" : identifier
     }
 }
 
 /// Hands out unique names in one scope, deterministically: the first claimant keeps the name, later
 /// ones get 2, 3, …
-struct NameScope {
+package struct NameScope {
     /// Names no one in this scope may take; shared, never copied per scope.
     private let reserved: Set<String>
     private var taken: Set<String> = []
 
-    init(reserved: Set<String> = []) {
+    package init(reserved: Set<String> = []) {
         self.reserved = reserved
     }
 
-    mutating func claim(_ name: String) -> String {
+    package mutating func claim(_ name: String) -> String {
         if !reserved.contains(name), taken.insert(name).inserted { return name }
         var suffix = 2
         while reserved.contains(name + String(suffix)) || !taken.insert(name + String(suffix)).inserted { suffix += 1 }

@@ -1,8 +1,8 @@
 /// Turns spec text into Swift string literals and comments that mean exactly the text, whatever it holds.
-enum SwiftLiteral {
+package enum SwiftLiteral {
     /// A double-quoted literal: backslashes, quotes, line breaks, NUL, controls and bidirectional
     /// formatting characters are escaped, so `\(`, `"""` or a newline followed by code stay inert text.
-    static func string(_ text: String) -> String {
+    package static func string(_ text: String) -> String {
         // Most spec text is printable ASCII without quotes or backslashes: copy it as it is.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
@@ -28,13 +28,13 @@ enum SwiftLiteral {
     }
 
     /// What goes between the quotes of ``string(_:)``, for building a literal from several pieces.
-    static func stringContents(_ text: String) -> String {
+    package static func stringContents(_ text: String) -> String {
         String(string(text).dropFirst().dropLast())
     }
 
     /// Comment text split into lines at every character Swift (or an editor) might treat as a line
     /// break; controls and bidirectional overrides are replaced by visible escapes.
-    static func commentLines(_ text: String) -> [String] {
+    package static func commentLines(_ text: String) -> [String] {
         var text = text
         if let lines = text.withUTF8({ utf8 in
             isPlainCommentText(utf8) ? plainCommentLines(utf8).map { String(decoding: UnsafeBufferPointer(rebasing: utf8[$0]), as: UTF8.self) } : nil
@@ -77,12 +77,12 @@ enum SwiftLiteral {
     }
 
     /// Whether comment text is the common case: printable ASCII and newlines only.
-    static func isPlainCommentText(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isPlainCommentText(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         utf8.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == UInt8(ascii: "\n") }
     }
 
     /// ``commentLines(_:)`` for plain text (see ``isPlainCommentText(_:)``), as byte ranges of it.
-    static func plainCommentLines(_ utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    package static func plainCommentLines(_ utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var lineStart = 0
         func finishLine(at end: Int) {

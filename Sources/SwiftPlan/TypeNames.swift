@@ -3,9 +3,9 @@ import SchemaIR
 /// Swift names for every IR type, decided before any code is written. Lifted types nest inside the
 /// type they came from (`FollowUpV2.Status`); a nested name never shadows a top-level type or a name
 /// the generated code uses, so fully qualified references always resolve.
-struct TypeNames {
+package struct TypeNames: Sendable {
     /// Names the generated code refers to unqualified: a schema may not take them.
-    static let reserved: Set<String> = [
+    package static let reserved: Set<String> = [
         "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Date", "Data", "URL", "UUID", "Duration",
         "Array", "Dictionary", "Set", "Optional", "Result", "Void", "Never", "Any", "AnyObject", "Character",
         "Codable", "Decodable", "Encodable", "Decoder", "Encoder", "CodingKey", "CodingKeys", "Hashable", "Hasher",
@@ -18,18 +18,18 @@ struct TypeNames {
         "HTTPDate", "RFC3339", "PercentEncoding", "OpenEnum", "JSONKey", "APIResponse", "PageSequence",
     ]
 
-    private(set) var qualified: [TypeID: String] = [:]
-    private(set) var local: [TypeID: String] = [:]
+    package private(set) var qualified: [TypeID: String] = [:]
+    package private(set) var local: [TypeID: String] = [:]
     /// Top-level types in IR order, and each type's nested types in IR order.
-    private(set) var roots: [TypeID] = []
-    private(set) var children: [TypeID: [TypeID]] = [:]
+    package private(set) var roots: [TypeID] = []
+    package private(set) var children: [TypeID: [TypeID]] = [:]
     /// The namespace that holds deprecated component types, when there are any. Each is declared there and
     /// re-exported under its own name by a deprecated typealias: callers who name the type are warned, while
     /// the generated code refers to it through the namespace and stays free of warnings.
-    private(set) var deprecatedNamespace: String?
-    private(set) var deprecatedRoots: Set<TypeID> = []
+    package private(set) var deprecatedNamespace: String?
+    package private(set) var deprecatedRoots: Set<TypeID> = []
 
-    init(ir: IRDocument, reserved extra: Set<String>) {
+    package init(ir: IRDocument, reserved extra: Set<String>) {
         var kinds: [TypeID: NamedType.Kind] = [:]
         for type in ir.types { kinds[type.id] = type.kind }
         func nests(_ type: NamedType) -> TypeID? {

@@ -4,13 +4,13 @@ import YAML
 
 /// Swift expressions for schema `default`s, typed by the field or parameter they belong to. A default that
 /// does not fit its type is left out of the generated code (and reported by ``warnings(in:)``).
-struct DefaultValues {
-    let context: EmitContext
+package struct DefaultValues: Sendable {
+    let ir: IRDocument
 
     /// The expression, or why the value cannot be one.
-    func expression(_ value: JSONValue, for type: TypeRef, depth: Int = 0) -> Result<String, Misfit> {
+    package func expression(_ value: JSONValue, for type: TypeRef, depth: Int = 0) -> Result<String, Misfit> {
         guard depth < 32 else { return .failure(Misfit("is nested too deeply")) }
-        switch (context.rendering.resolved(type), value) {
+        switch (ir.resolved(type), value) {
         case (.nullable, .null):
             return .success("nil")
         case (.nullable(let wrapped), _):
@@ -53,7 +53,7 @@ struct DefaultValues {
             }
             return .success("[" + parts.joined(separator: ", ") + "]")
         case (.named(let id), _):
-            guard case .enumeration(let enumeration)? = context.ir[id]?.kind else {
+            guard case .enumeration(let enumeration)? = ir[id]?.kind else {
                 return .failure(Misfit("is an object or union default, which is not generated"))
             }
             let raw: String?
@@ -65,7 +65,7 @@ struct DefaultValues {
             case (.number, .number(let number)): raw = String(number)
             default: raw = nil
             }
-            guard let raw, let match = EnumEmitter.cases(of: enumeration).cases.first(where: { $0.rawValue == raw }) else {
+            guard let raw, let match = EnumPlan(enumeration).cases.first(where: { $0.rawValue == raw }) else {
                 return .failure(Misfit("is not one of the enum's listed values"))
             }
             return .success("." + SwiftNames.escaped(match.name))
@@ -76,18 +76,18 @@ struct DefaultValues {
 
     /// The expression for a field's or parameter's default, when it has one that fits.
     /// A `null` default is what an optional already defaults to.
-    func expression(_ value: JSONValue?, for type: TypeRef) -> String? {
+    package func expression(_ value: JSONValue?, for type: TypeRef) -> String? {
         guard let value, value != .null, case .success(let expression) = expression(value, for: type) else { return nil }
         return expression
     }
 
-    struct Misfit: Error {
+    package struct Misfit: Error {
         let reason: String
         init(_ reason: String) { self.reason = reason }
     }
 
     /// One located warning per default the generated code leaves out, in spec order.
-    func warnings(in ir: IRDocument) -> [Diagnostic] {
+    package func warnings(in ir: IRDocument) -> [Diagnostic] {
         var seen = Set<String>()
         var warnings: [Diagnostic] = []
         func check(_ value: JSONValue?, _ type: TypeRef, optional: Bool, what: String, mark: Mark) {

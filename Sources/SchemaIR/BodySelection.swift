@@ -1,0 +1,46 @@
+/// Which content of a request and of the success responses a client works with. One rule, used by every
+/// consumer of the IR (code generation, pagination detection, the spec diff), so they never disagree.
+public enum ContentType {
+    /// `application/json` or any `+json` structured syntax suffix, parameters and case ignored.
+    public static func isJSON(_ contentType: String) -> Bool {
+        let first = contentType.split(separator: ";", omittingEmptySubsequences: false).first ?? ""
+        let base = first.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+        let lowered = String(base).lowercased()
+        return lowered == "application/json" || lowered.hasSuffix("+json")
+    }
+}
+
+/// What a successful call returns.
+public enum SuccessBody: Sendable, Hashable {
+    /// A JSON body of this type.
+    case json(TypeRef)
+    /// A body that is not JSON with a schema (text, CSV, binary): the raw bytes.
+    case opaque
+}
+
+extension IRRequestBody {
+    /// The type of the first JSON content that has a schema.
+    public var jsonType: TypeRef? {
+        contents.first { ContentType.isJSON($0.contentType) && $0.type != nil }?.type
+    }
+}
+
+extension IROperation {
+    /// The first documented success response (lowest status first) with a JSON body that has a schema; else
+    /// ``SuccessBody/opaque`` when a success response declares any other content; else nil (no body).
+    public var successBody: SuccessBody? {
+        let successes = responses.filter { $0.status.isSuccess }.sorted { $0.status < $1.status }
+        for response in successes {
+            if let type = response.contents.first(where: { ContentType.isJSON($0.contentType) && $0.type != nil })?.type {
+                return .json(type)
+            }
+        }
+        return successes.contains { !$0.contents.isEmpty } ? .opaque : nil
+    }
+
+    /// The type of the JSON success body, when there is one.
+    public var successType: TypeRef? {
+        if case .json(let type)? = successBody { return type }
+        return nil
+    }
+}

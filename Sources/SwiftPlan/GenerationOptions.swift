@@ -1,0 +1,51 @@
+/// What the user chose for the generated Swift: module, access level, names, layout and coding choices.
+public struct GenerationOptions: Sendable {
+    public enum AccessLevel: String, Sendable, CaseIterable {
+        case `public`, `internal`, `package`
+
+        /// `public `, `package ` or nothing (internal), as declarations are prefixed.
+        package var modifier: String { self == .internal ? "" : rawValue + " " }
+    }
+
+    /// How the output is split into files.
+    public enum Layout: String, Sendable, CaseIterable {
+        /// The root client, one client file per tag, the models each tag's operations reach first beside it
+        /// (`<Tag>Models.swift`), and `Models.swift` for the rest; model files over about 700 lines are split.
+        case split
+        /// Exactly `Types.swift` and `Client.swift`: file names known before generating, as a SwiftPM
+        /// build-tool plugin must declare them.
+        case bundle
+    }
+
+    /// How object-typed query parameters that declare no `style` are sent.
+    public enum QueryObjectStyle: String, Sendable, CaseIterable {
+        /// OpenAPI's default, `form` with `explode`: each property is its own `key=value`.
+        case form
+        /// `name[key]=value`, what APIs such as incident.io's filters (`status[one_of]=…`) expect even
+        /// where their spec leaves the style out.
+        case deepObject
+    }
+
+    public var moduleName: String
+    public var access: AccessLevel
+    /// The root client's type name; by default the module name + `Client`.
+    public var clientName: String?
+    public var layout: Layout
+    public var queryObjectStyle: QueryObjectStyle
+    /// Also emit `<Module>TypeRegistry`, which maps schema locations to generated types.
+    public var typeRegistry: Bool
+    /// Give every model `var` properties. By default only types a request can carry (bodies and
+    /// parameters) have them; models only ever received are immutable values with `let` properties.
+    public var mutableModels: Bool
+
+    public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil, layout: Layout = .split,
+                queryObjectStyle: QueryObjectStyle = .form, typeRegistry: Bool = false, mutableModels: Bool = false) {
+        self.moduleName = moduleName
+        self.access = access
+        self.clientName = clientName
+        self.layout = layout
+        self.queryObjectStyle = queryObjectStyle
+        self.typeRegistry = typeRegistry
+        self.mutableModels = mutableModels
+    }
+}

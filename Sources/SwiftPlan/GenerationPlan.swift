@@ -1,0 +1,160 @@
+import Foundation
+import OpenAPI
+import SchemaIR
+import YAML
+
+/// Every Swift decision about one API, made once before any text is written: the names of types,
+/// members, cases, clients, methods and arguments; which request and response bodies methods use; how
+/// paged lists bind to members; which files hold what and what each imports; and the warnings about what
+/// the Swift output cannot express. Emitters print a plan without deciding anything; tools that talk
+/// about the generated API (``SwiftSymbols``, the spec diff) read it instead of replaying an emitter.
+package struct GenerationPlan: Sendable {
+    package let ir: IRDocument
+    package let options: GenerationOptions
+    package let names: TypeNames
+    package let rootClient: ClientPlan
+    /// One client per tag, in the document's order.
+    package let tagClients: [ClientPlan]
+    /// The root client's property for each tag's client.
+    package let tagProperties: [TagPropertyPlan]
+    package let objects: [TypeID: ObjectPlan]
+    package let enums: [TypeID: EnumPlan]
+    package let unions: [TypeID: UnionPlan]
+    /// Types a request body can contain: their optional nullable fields can be sent as `null`.
+    package let requestTypes: Set<TypeID>
+    /// Types whose properties are `var` (what requests carry, which callers build); nil when every model is.
+    package let mutableTypes: Set<TypeID>?
+    /// The first server the document declares, with its variables' defaults, or `http://localhost`.
+    package let defaultServerURL: String
+    /// Whether the document declares HTTP bearer authentication, so the root client requires a token.
+    package let requiresBearerToken: Bool
+    package let typeRegistryName: String
+    /// The files to write, each with what it declares and imports.
+    package private(set) var files: [FilePlan] = []
+    /// What the Swift output cannot express and the fallback used, located in the spec.
+    package let warnings: [Diagnostic]
+    package let defaults: DefaultValues
+
+    package init(_ ir: IRDocument, options: GenerationOptions) {
+        self.ir = ir
+        self.options = options
+        var warnings: [Diagnostic] = []
+        let rootName = Self.rootClientName(options)
+        var groupScope = NameScope(reserved: TypeNames.reserved.union([rootName]))
+        var groupTypeNames: [String: String] = [:]
+        for group in ir.groups {
+            guard let tag = group.tag else { continue }
+            groupTypeNames[tag] = groupScope.claim(SwiftNames.typeName(SwiftNames.upperCamel(tag) + "Client"))
+        }
+        let names = TypeNames(ir: ir, reserved: Set(groupTypeNames.values).union([rootName, options.moduleName]))
+        self.names = names
+
+        var objects: [TypeID: ObjectPlan] = [:]
+        var enums: [TypeID: EnumPlan] = [:]
+        var unions: [TypeID: UnionPlan] = [:]
+        for type in ir.types {
+            switch type.kind {
+            case .object(let object): objects[type.id] = ObjectPlan(object, names: names)
+            case .enumeration(let enumeration): enums[type.id] = EnumPlan(enumeration)
+            case .union(let union): unions[type.id] = UnionPlan(union, names: names)
+            case .alias: break
+            }
+        }
+        self.objects = objects
+        self.enums = enums
+        self.unions = unions
+
+        // The root client's members: a property per tag, then the untagged operations' methods.
+        var rootScope = NameScope(reserved: ["client", "defaultServerURL", "init"])
+        var properties: [TagPropertyPlan] = []
+        var tagClients: [ClientPlan] = []
+        for group in ir.groups {
+            guard let tag = group.tag, let typeName = groupTypeNames[tag] else { continue }
+            properties.append(TagPropertyPlan(tag: tag, name: rootScope.claim(SwiftNames.memberName(tag, fallback: "operations")),
+                                              typeName: typeName, description: group.description))
+            var scope = NameScope(reserved: ["client", "init"])
+            let operations = group.operations.map { OperationPlan($0, tag: tag, scope: &scope, ir: ir, names: names, objects: objects) }
+            tagClients.append(ClientPlan(tag: tag, typeName: typeName, description: group.description, operations: operations))
+        }
+        let untagged = ir.groups.first { $0.tag == nil }?.operations ?? []
+        let rootOperations = untagged.map { OperationPlan($0, tag: nil, scope: &rootScope, ir: ir, names: names, objects: objects) }
+        rootClient = ClientPlan(tag: nil, typeName: rootName, description: nil, operations: rootOperations)
+        self.tagClients = tagClients
+        self.tagProperties = properties
+
+        requestTypes = ir.reachableTypes(from: ir.operations.flatMap { $0.requestBody?.contents.compactMap(\.type) ?? [] })
+        mutableTypes = options.mutableModels ? nil : requestTypes.union(ir.reachableTypes(from: ir.operations.flatMap { $0.parameters.map(\.type) }))
+        requiresBearerToken = ir.securitySchemes.contains { $0.kind == .http && $0.scheme?.lowercased() == "bearer" }
+        defaultServerURL = Self.defaultServer(ir, warnings: &warnings)
+        typeRegistryName = SwiftNames.typeName(SwiftNames.typeName(options.moduleName) + "TypeRegistry")
+        defaults = DefaultValues(ir: ir)
+        for client in [rootClient] + tagClients {
+            for operation in client.operations { Self.checkOperation(operation, file: ir.file, warnings: &warnings) }
+        }
+        self.warnings = warnings + defaults.warnings(in: ir)
+        // The files read the rest of the plan, so they are settled last.
+        files = filePlans(groupTypeNames: groupTypeNames)
+    }
+
+    /// Whether the type's properties are `var`.
+    package func isMutable(_ id: TypeID) -> Bool {
+        mutableTypes?.contains(id) ?? true
+    }
+
+    /// The root client's type name: `clientName`, else the module name with its first letter upper-cased
+    /// (type names are UpperCamelCase: module `petdemo` → `PetdemoClient`) and `Client` appended.
+    static func rootClientName(_ options: GenerationOptions) -> String {
+        if let clientName = options.clientName { return SwiftNames.typeName(clientName) }
+        var module = SwiftNames.typeName(options.moduleName)
+        if let first = module.first, first.isLowercase, first.isASCII {
+            module = first.uppercased() + module.dropFirst()
+        }
+        return SwiftNames.typeName(module + "Client")
+    }
+
+    private static func defaultServer(_ ir: IRDocument, warnings: inout [Diagnostic]) -> String {
+        guard let server = ir.servers.first else { return "http://localhost" }
+        var url = server.url
+        for variable in server.variables {
+            url = url.replacingOccurrences(of: "{" + variable.name + "}", with: variable.defaultValue)
+        }
+        // Only RFC 3986 characters: then `URL(string:)` accepts the literal on every platform, so the
+        // generated force-unwrap cannot fail.
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".utf8)
+        guard url.utf8.allSatisfy(allowed.contains), let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else {
+            warnings.append(Diagnostic(.warning, "server URL '\(server.url)' is not an absolute URL; the client defaults to http://localhost",
+                                       file: ir.file, mark: Mark(line: 1, column: 1), pointer: "#/servers/0"))
+            return "http://localhost"
+        }
+        return url
+    }
+
+    /// Warnings about what a method cannot express, in the order the emitter met them before.
+    private static func checkOperation(_ plan: OperationPlan, file: String, warnings: inout [Diagnostic]) {
+        let operation = plan.operation
+        func warn(_ message: String) {
+            warnings.append(Diagnostic(.warning, message, file: file, mark: operation.mark, pointer: operation.pointer))
+        }
+        for parameter in operation.parameters where parameter.location == .cookie {
+            warn("cookie parameter '\(parameter.name)' is not sent by generated clients")
+        }
+        if case .raw(let contentType)? = plan.requestBody {
+            warn("request body '\(contentType)' is not generated as a model; the method takes the encoded bytes as Data")
+        }
+        for placeholder in pathPlaceholders(operation.path)
+        where !plan.arguments.contains(where: { $0.isPath && $0.parameter.name == placeholder }) {
+            warn("path parameter '\(placeholder)' is not declared; it is sent literally")
+        }
+    }
+
+    /// The `{name}` placeholders of a path template, in order.
+    package static func pathPlaceholders(_ path: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

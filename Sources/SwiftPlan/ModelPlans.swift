@@ -1,0 +1,122 @@
+import SchemaIR
+
+/// One property of a generated model: the wire field and the Swift name it was given.
+///
+/// A class, not a struct: members are passed around and filtered many times per model, and a copy of a
+/// struct holding a `Field` retains every string in it.
+package final class MemberPlan: Sendable {
+    package let field: Field
+    package let name: String
+    /// The name as declarations and arguments spell it (backticked if a keyword).
+    package let escaped: String
+    /// The property's Swift type, without the optional mark.
+    package let swiftType: String
+
+    init(field: Field, name: String, names: TypeNames) {
+        self.field = field
+        self.name = name
+        self.escaped = SwiftNames.escaped(name)
+        self.swiftType = TypeSpelling.spelling(of: field.type, names: names.qualified)
+    }
+
+    package var boxName: String { "_" + name + "Box" }
+    package var isOptional: Bool { !field.required || field.nullable }
+    package var isDeprecated: Bool { field.documentation.deprecated }
+    /// Optional and nullable: absent and `null` mean different things to the server.
+    package var isClearable: Bool { !field.required && field.nullable && !field.needsIndirection }
+    /// Required but nullable: the key is always sent, `null` when the value is nil.
+    package var alwaysSent: Bool { field.required && field.nullable }
+    /// A deprecated property is a computed accessor over private storage, so the generated initialiser
+    /// and coding never touch the deprecated declaration (and never warn).
+    package var storage: String {
+        if field.needsIndirection { return boxName }
+        return isDeprecated ? "_" + name : escaped
+    }
+    /// The current value, read without touching a deprecated accessor.
+    package var value: String {
+        guard field.needsIndirection else { return "self." + storage }
+        return isOptional ? "self.\(boxName)?.value" : "self.\(boxName).value"
+    }
+}
+
+/// An object model's members, named once against everything its declaration holds.
+package struct ObjectPlan: Sendable {
+    /// Names every model declares besides its properties.
+    package static let reservedMemberNames: Set<String> = ["additionalProperties", "explicitNulls"]
+
+    package let members: [MemberPlan]
+
+    init(_ object: ObjectType, names: TypeNames) {
+        var scope = NameScope(reserved: Self.reservedMemberNames)
+        members = object.fields.map {
+            MemberPlan(field: $0, name: scope.claim(SwiftNames.memberName($0.name, fallback: "property")), names: names)
+        }
+    }
+
+    /// The Swift property of a wire field.
+    package func member(named wireName: String) -> MemberPlan? {
+        members.first { $0.field.name == wireName }
+    }
+}
+
+/// An open enum's cases (cleaned, unique) and its catch-all: `unknown`, or `undocumented` when the spec
+/// itself lists `unknown`.
+package struct EnumPlan: Sendable {
+    package struct Case: Sendable {
+        package let name: String
+        package let rawValue: String
+    }
+
+    package let cases: [Case]
+    package let catchAll: String
+
+    package init(_ enumeration: EnumType) {
+        var scope = NameScope(reserved: ["rawValue", "knownCases", "allCases", "init", "hashValue"])
+        var cases: [Case] = []
+        for item in enumeration.cases {
+            var name = SwiftNames.memberName(item.rawValue, fallback: item.rawValue.isEmpty ? "empty" : "value")
+            if enumeration.rawType == .integer || enumeration.rawType == .number, let first = item.rawValue.first, first == "-" {
+                name = "_minus" + SwiftNames.upperCamel(String(item.rawValue.dropFirst()))
+            }
+            // `.none` would be ambiguous with Optional.none wherever the enum is optional.
+            if name == "none" { name = "none_" }
+            cases.append(Case(name: scope.claim(name), rawValue: item.rawValue))
+        }
+        self.cases = cases
+        self.catchAll = scope.claim(cases.contains { $0.name == "unknown" } ? "undocumented" : "unknown")
+    }
+}
+
+/// A union's cases: one per variant, named after the variant's type.
+package struct UnionPlan: Sendable {
+    package struct Case: Sendable {
+        package let name: String
+        package let type: TypeRef
+    }
+
+    /// The case that keeps a value matching no variant.
+    package static let catchAll = "undocumented"
+
+    package let cases: [Case]
+
+    init(_ union: UnionType, names: TypeNames) {
+        var scope = NameScope(reserved: [Self.catchAll])
+        cases = union.variants.map { Case(name: scope.claim(Self.caseName(for: $0, names: names)), type: $0) }
+    }
+
+    private static func caseName(for type: TypeRef, names: TypeNames) -> String {
+        switch type {
+        case .named(let id):
+            return SwiftNames.memberName(names.local[id] ?? "value", fallback: "value")
+        case .string(.dateTime): return "date"
+        case .string: return "string"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .boolean: return "boolean"
+        case .array: return "array"
+        case .map: return "dictionary"
+        case .any: return "json"
+        case .nullable(let wrapped): return caseName(for: wrapped, names: names)
+        }
+    }
+}

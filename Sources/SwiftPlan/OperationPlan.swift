@@ -1,0 +1,130 @@
+import OpenAPI
+import SchemaIR
+
+/// A parameter as a generated method takes it.
+package struct ArgumentPlan: Sendable {
+    package let parameter: IRParameter
+    package let name: String
+
+    package var optional: Bool { !parameter.required }
+    package var isPath: Bool { parameter.location == .path }
+}
+
+/// The request body a generated method takes.
+package enum RequestBodyPlan: Sendable {
+    /// A JSON body of this type.
+    case json(TypeRef)
+    /// A body that is not JSON (multipart, form, binary): the caller passes the encoded bytes.
+    case raw(contentType: String)
+}
+
+/// A paged list's `…All` sequence, bound to the Swift members it reads.
+package struct PagePlan: Sendable {
+    package let methodName: String
+    package let pagination: Pagination
+    package let itemType: TypeRef
+    /// The page's member holding the items, its member holding the paging metadata, and the metadata's
+    /// next-cursor member.
+    package let itemsMember: String
+    package let metaMember: String
+    package let nextCursorMember: String
+}
+
+/// Everything a generated operation method is: its names, arguments, body and result.
+package struct OperationPlan: Sendable {
+    package let operation: IROperation
+    package let methodName: String
+    /// The `…WithResponse` twin, which does the work and returns the body with status and headers.
+    package let responseMethodName: String
+    /// Every parameter the method can take (cookies are not sent), in spec order.
+    package let arguments: [ArgumentPlan]
+    /// Optional deprecated parameters: only a deprecated overload takes them, so calls without them stay
+    /// free of warnings.
+    package let deprecatedArguments: [ArgumentPlan]
+    package let requestBody: RequestBodyPlan?
+    package let bodyIsOptional: Bool
+    package let response: SuccessBody?
+    package let page: PagePlan?
+
+    /// The arguments of the plain method (without the deprecated optional ones).
+    package var primaryArguments: [ArgumentPlan] {
+        deprecatedArguments.isEmpty ? arguments : arguments.filter { argument in !deprecatedArguments.contains { $0.name == argument.name } }
+    }
+
+    /// `list(incidentID:incidentMode:)`: path parameters, then the body (`_`), then the rest.
+    package var selector: String {
+        let path = arguments.filter(\.isPath).map(\.name)
+        let other = arguments.filter { !$0.isPath }.map(\.name)
+        return methodName + "(" + (path + (requestBody == nil ? [] : ["_"]) + other).map { $0 + ":" }.joined() + ")"
+    }
+
+    /// Claims the method's names in its client's scope and decides its arguments, body and result.
+    init(_ operation: IROperation, tag: String?, scope: inout NameScope, ir: IRDocument, names: TypeNames, objects: [TypeID: ObjectPlan]) {
+        self.operation = operation
+        methodName = scope.claim(SwiftNames.memberName(Self.methodBaseName(operation, tag: tag), fallback: "operation"))
+        responseMethodName = scope.claim(methodName + "WithResponse")
+        var argumentScope = NameScope(reserved: ["request", "body", "client"])
+        arguments = operation.parameters.filter { $0.location != .cookie }.map { parameter in
+            ArgumentPlan(parameter: parameter, name: argumentScope.claim(SwiftNames.memberName(parameter.name, fallback: "parameter")))
+        }
+        deprecatedArguments = arguments.filter { $0.optional && $0.parameter.documentation.deprecated }
+        if let body = operation.requestBody {
+            if let type = body.jsonType {
+                requestBody = .json(type)
+            } else {
+                requestBody = body.contents.first.map { .raw(contentType: $0.contentType) }
+            }
+        } else {
+            requestBody = nil
+        }
+        bodyIsOptional = !(operation.requestBody?.required ?? false)
+        response = operation.successBody
+        // The sequence's name is claimed only when the members it reads exist.
+        if let pagination = operation.pagination,
+           let members = Self.pageMembers(pagination, success: operation.successType, ir: ir, objects: objects) {
+            page = PagePlan(methodName: scope.claim(methodName + "All"), pagination: pagination, itemType: pagination.itemType,
+                            itemsMember: members.items, metaMember: members.meta, nextCursorMember: members.next)
+        } else {
+            page = nil
+        }
+    }
+
+    /// The name an operation's method is built from: the operationId after `#` (incident.io's
+    /// `Follow-ups V2#List`) or after the tag and `_`, else the summary, else method and path.
+    static func methodBaseName(_ operation: IROperation, tag: String?) -> String {
+        if let id = operation.operationID {
+            if let hash = id.lastIndex(of: "#") { return String(id[id.index(after: hash)...]) }
+            if let tag, id.hasPrefix(tag + "_") { return String(id.dropFirst(tag.count + 1)) }
+            return id
+        }
+        if let summary = operation.summary, !SwiftNames.words(summary).isEmpty { return summary }
+        return operation.method.rawValue + " " + operation.path
+    }
+
+    private static func pageMembers(_ pagination: Pagination, success: TypeRef?, ir: IRDocument,
+                                    objects: [TypeID: ObjectPlan]) -> (items: String, meta: String, next: String)? {
+        guard let success, case .named(let pageID) = ir.resolved(success), let page = objects[pageID],
+              let metaField = page.member(named: pagination.metaField),
+              case .named(let metaID) = ir.resolved(metaField.field.type), let meta = objects[metaID],
+              let items = page.member(named: pagination.itemsField),
+              let next = meta.member(named: pagination.nextCursorField) else { return nil }
+        return (items.name, metaField.name, next.name)
+    }
+}
+
+/// A client type: the root client or one tag's, with the operations it declares.
+package struct ClientPlan: Sendable {
+    /// nil for the root client.
+    package let tag: String?
+    package let typeName: String
+    package let description: String?
+    package let operations: [OperationPlan]
+}
+
+/// The root client's property for a tag's client (`followUpsV2`).
+package struct TagPropertyPlan: Sendable {
+    package let tag: String
+    package let name: String
+    package let typeName: String
+    package let description: String?
+}

@@ -1,0 +1,28 @@
+import SchemaIR
+
+/// How generated code spells a type reference, given the qualified names of named types.
+package enum TypeSpelling {
+    package static func spelling(of type: TypeRef, names: [TypeID: String]) -> String {
+        switch type {
+        case .string(let format):
+            switch format {
+            case .dateTime: return "Date"
+            case .byte, .binary: return "Data"
+            default: return "String"
+            }
+        case .integer(let format):
+            switch format {
+            case .int32: return "Int32"
+            case .int64: return "Int64"
+            case .unspecified: return "Int"
+            }
+        case .number(let format): return format == .float ? "Float" : "Double"
+        case .boolean: return "Bool"
+        case .array(let element): return "[" + spelling(of: element, names: names) + "]"
+        case .map(let value): return "[String: " + spelling(of: value, names: names) + "]"
+        case .named(let id): return names[id] ?? "JSONValue"
+        case .any: return "JSONValue"
+        case .nullable(let wrapped): return spelling(of: wrapped, names: names) + "?"
+        }
+    }
+}
