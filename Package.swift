@@ -5,6 +5,7 @@ let package = Package(
     name: "openapi-swift",
     products: [
         .library(name: "CYAML", targets: ["CYAML"]),
+        .library(name: "Diagnostics", targets: ["Diagnostics"]),
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "OpenAPI", targets: ["OpenAPI"]),
         .library(name: "SchemaIR", targets: ["SchemaIR"]),
@@ -32,15 +33,17 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "YAML", dependencies: ["CYAML"]),
-        .target(name: "OpenAPI", dependencies: ["YAML"]),
-        .target(name: "SchemaIR", dependencies: ["OpenAPI"]),
+        // Source locations and located diagnostics, shared by every layer.
+        .target(name: "Diagnostics"),
+        .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
+        .target(name: "OpenAPI", dependencies: ["Diagnostics", "YAML"]),
+        .target(name: "SchemaIR", dependencies: ["Diagnostics", "OpenAPI"]),
         // Every Swift name and choice, decided once from the IR (see ARCHITECTURE.md).
-        .target(name: "SwiftPlan", dependencies: ["SchemaIR"]),
-        .target(name: "SwiftEmitter", dependencies: ["SchemaIR", "SwiftPlan"]),
-        .target(name: "GeneratorCore", dependencies: ["YAML", "OpenAPI", "SchemaIR", "SwiftPlan", "SwiftEmitter"]),
+        .target(name: "SwiftPlan", dependencies: ["Diagnostics", "SchemaIR"]),
+        .target(name: "SwiftEmitter", dependencies: ["Diagnostics", "SchemaIR", "SwiftPlan"]),
+        .target(name: "GeneratorCore", dependencies: ["Diagnostics", "YAML", "OpenAPI", "SchemaIR", "SwiftPlan", "SwiftEmitter"]),
         // Compares two spec versions for generated Swift clients (`openapi-gen diff`).
-        .target(name: "SpecDiff", dependencies: ["OpenAPI", "SchemaIR", "SwiftPlan"]),
+        .target(name: "SpecDiff", dependencies: ["Diagnostics", "OpenAPI", "SchemaIR", "SwiftPlan"]),
         .executableTarget(
             name: "openapi-gen",
             dependencies: ["GeneratorCore", "SpecDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,7 +1,6 @@
 import Foundation
 import OpenAPIGenRuntime
 import SchemaIR
-import YAML
 
 /// Checks that a spec's examples decode into the generated types and re-encode to the same JSON
 /// (key order aside; dates compared as instants), for tests and CI harnesses.
@@ -10,7 +9,7 @@ public enum ExampleVerifier {
     public struct Example: Sendable, CustomStringConvertible {
         public let location: String
         public let type: TypeRef
-        public let value: Node
+        public let value: IRExample
 
         public var description: String { location }
     }
@@ -70,7 +69,7 @@ public enum ExampleVerifier {
 
     /// Decodes the example into its type (found through `typeForID` for named types) and re-encodes it.
     public static func verify(_ example: Example, typeForID: (String) -> (any Codable.Type)?) throws(Failure) {
-        let json = Data(SchemaIR.JSONValue(example.value).jsonText.utf8)
+        let json = Data(example.value.jsonText.utf8)
         try check(json, as: example.type, at: example.location, typeForID: typeForID)
     }
 

@@ -1,9 +1,10 @@
+import Diagnostics
 import Dispatch
 import Foundation
-import Synchronization
 import OpenAPI
 import SchemaIR
 import SwiftEmitter
+import Synchronization
 import YAML
 
 /// The whole pipeline from a spec file to Swift files, for the CLI, the plugins and the tests.

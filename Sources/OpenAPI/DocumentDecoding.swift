@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 /// Everything decoded from the root mapping, before references are checked.

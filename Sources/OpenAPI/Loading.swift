@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 extension OpenAPIDocument {
@@ -47,8 +48,8 @@ extension OpenAPIDocument {
     }
 }
 
-extension Diagnostic: Comparable {
-    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.file, lhs.mark.line, lhs.mark.column, lhs.message) < (rhs.file, rhs.mark.line, rhs.mark.column, rhs.message)
+extension Diagnostic {
+    init(_ error: YAMLError) {
+        self.init(.error, error.message, file: error.file, mark: error.mark, pointer: nil)
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 /// Major/minor version of the OpenAPI document.

@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 /// A loaded OpenAPI 3.0/3.1 document whose every `$ref` is known to resolve without a cycle.

@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 /// A `$ref` as written, with where it was written.

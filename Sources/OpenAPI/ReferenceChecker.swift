@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 /// Checks every `$ref` once decoding is done: the target must exist and be of the expected kind, and

@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 /// JSON Schema primitive type names.

@@ -1,3 +1,4 @@
+import Diagnostics
 import YAML
 
 /// What a `$ref` is expected to point at.

@@ -1,3 +1,4 @@
+import Diagnostics
 import OpenAPI
 
 /// The language-neutral description of an API that emitters turn into code.
@@ -64,7 +65,11 @@ public struct IRDocument: Sendable {
         self.init(
             file: document.file, title: document.info.title, version: document.info.version, description: document.info.description,
             openAPIVersion: document.versionText,
-            servers: document.servers.map { IRServer(url: $0.url, description: $0.description, variables: $0.variables) },
+            servers: document.servers.enumerated().map { index, server in
+                IRServer(url: server.url, description: server.description,
+                         variables: server.variables.map { .init(name: $0.name, defaultValue: $0.defaultValue, enumValues: $0.enumValues, description: $0.description) },
+                         mark: server.mark, pointer: "#/servers/\(index)")
+            },
             types: space.types, groups: groups, securitySchemes: Self.securitySchemes(document),
             security: Self.requirements(document.security ?? []),
             warnings: Self.located(space.warnings + translator.warnings, in: document) + document.warnings)
@@ -86,8 +91,8 @@ public struct IRDocument: Sendable {
         document.components.securitySchemes.compactMap { name, item in
             guard let scheme = document.resolve(item) else { return nil }
             return IRSecurityScheme(
-                name: name, kind: scheme.kind, scheme: scheme.scheme, bearerFormat: scheme.bearerFormat,
-                parameterName: scheme.name, location: scheme.location, description: scheme.description)
+                name: name, kind: IRSecuritySchemeKind(scheme.kind), scheme: scheme.scheme, bearerFormat: scheme.bearerFormat,
+                parameterName: scheme.name, location: scheme.location.map(IRParameterLocation.init), description: scheme.description)
         }
     }
 }

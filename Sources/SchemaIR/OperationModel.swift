@@ -1,17 +1,26 @@
-import OpenAPI
-import YAML
+import Diagnostics
 
 public struct IRServer: Sendable {
+    public struct Variable: Sendable {
+        public var name: String
+        public var defaultValue: String
+        public var enumValues: [String]
+        public var description: String?
+    }
+
     public var url: String
     public var description: String?
-    public var variables: [ServerVariable]
+    public var variables: [Variable]
+    /// Where the server is declared, for diagnostics about it.
+    public var mark: Mark
+    public var pointer: String
 }
 
 public struct IRParameter: Sendable {
     public var name: String
-    public var location: ParameterLocation
+    public var location: IRParameterLocation
     /// The effective style (the declared one, or OpenAPI's default for the location).
-    public var style: ParameterStyle
+    public var style: IRParameterStyle
     /// True when the spec declares `style`; false when ``style`` is the default.
     public var styleIsDeclared: Bool
     public var explode: Bool
@@ -23,8 +32,8 @@ public struct IRParameter: Sendable {
     /// Set when the parameter is described by `content` instead of `schema`.
     public var contentType: String?
     public var documentation: Documentation
-    public var defaultValue: JSONValue?
-    public var example: Node?
+    public var defaultValue: SpecValue?
+    public var example: IRExample?
     public var mark: Mark
 }
 
@@ -32,8 +41,8 @@ public struct IRContent: Sendable {
     public var contentType: String
     /// nil when the media type has no schema (the body is opaque).
     public var type: TypeRef?
-    public var example: Node?
-    public var examples: [(name: String, value: Node)]
+    public var example: IRExample?
+    public var examples: [(name: String, value: IRExample)]
 }
 
 public struct IRRequestBody: Sendable {
@@ -50,7 +59,7 @@ public struct IRResponseHeader: Sendable {
 }
 
 public struct IRResponse: Sendable {
-    public var status: ResponseStatus
+    public var status: IRStatus
     public var description: String?
     public var contents: [IRContent]
     public var headers: [IRResponseHeader]
@@ -63,11 +72,11 @@ public struct IRSecurityRequirement: Sendable, Hashable {
 
 public struct IRSecurityScheme: Sendable {
     public var name: String
-    public var kind: SecurityScheme.Kind
+    public var kind: IRSecuritySchemeKind
     public var scheme: String?
     public var bearerFormat: String?
     public var parameterName: String?
-    public var location: ParameterLocation?
+    public var location: IRParameterLocation?
     public var description: String?
 }
 
@@ -75,7 +84,7 @@ public struct IROperation: Sendable {
     /// A unique key: the operationId, or `METHOD /path` when there is none (deduplicated if repeated).
     public var key: String
     public var operationID: String?
-    public var method: HTTPMethod
+    public var method: IRMethod
     public var path: String
     public var summary: String?
     public var documentation: Documentation

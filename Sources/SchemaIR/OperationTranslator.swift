@@ -1,3 +1,4 @@
+import Diagnostics
 import OpenAPI
 import YAML
 
@@ -69,11 +70,11 @@ struct OperationTranslator {
                 let type = header.schema.map { space.typeRef($0, context: NameContext(parts: context.parts + [name], parent: nil)) } ?? .string(.plain)
                 headers.append(IRResponseHeader(name: name, type: type, required: header.required, description: header.description))
             }
-            responses.append(IRResponse(status: status, description: response.description,
+            responses.append(IRResponse(status: IRStatus(status), description: response.description,
                                         contents: contents(response.content, context: context), headers: headers))
         }
         return IROperation(
-            key: key, operationID: source.operationID, method: source.method, path: source.path, summary: source.summary,
+            key: key, operationID: source.operationID, method: IRMethod(source.method), path: source.path, summary: source.summary,
             documentation: Documentation(description: source.description, deprecated: source.deprecated),
             tags: source.tags, parameters: parameters, requestBody: requestBody, responses: responses,
             security: source.security.map(IRDocument.requirements), mark: source.mark, pointer: source.pointer)
@@ -85,13 +86,13 @@ struct OperationTranslator {
         var type = TypeRef.any
         var nullable = false
         var contentType: String?
-        var defaultValue: JSONValue?
+        var defaultValue: SpecValue?
         var documentation = Documentation(description: source.description, deprecated: source.deprecated)
         if let schemaItem = source.schema {
             type = space.typeRef(schemaItem, context: context)
             nullable = space.isNullable(schemaItem)
             if let schema = schemaItem.value {
-                defaultValue = schema.defaultValue.map(JSONValue.init)
+                defaultValue = schema.defaultValue.map(SpecValue.init)
                 documentation.deprecated = documentation.deprecated || schema.deprecated
             }
         } else if let media = source.content.first {
@@ -104,21 +105,21 @@ struct OperationTranslator {
             type = .string(.plain)
         }
         return IRParameter(
-            name: source.name, location: source.location, style: source.effectiveStyle,
+            name: source.name, location: IRParameterLocation(source.location), style: IRParameterStyle(source.effectiveStyle),
             styleIsDeclared: source.style != nil, explode: source.effectiveExplode,
             required: source.required, allowEmptyValue: source.allowEmptyValue, allowReserved: source.allowReserved,
             type: type, nullable: nullable, contentType: contentType, documentation: documentation,
-            defaultValue: defaultValue, example: source.example, mark: source.mark)
+            defaultValue: defaultValue, example: source.example.map(IRExample.init), mark: source.mark)
     }
 
     private mutating func contents(_ media: [MediaType], context: NameContext) -> [IRContent] {
         media.map { entry in
-            var examples: [(String, Node)] = []
+            var examples: [(String, IRExample)] = []
             for (name, item) in entry.examples {
-                if let value = document.resolve(item)?.value { examples.append((name, value)) }
+                if let value = document.resolve(item)?.value { examples.append((name, IRExample(value))) }
             }
             return IRContent(contentType: entry.contentType, type: entry.schema.map { space.typeRef($0, context: context) },
-                             example: entry.example, examples: examples)
+                             example: entry.example.map(IRExample.init), examples: examples)
         }
     }
 

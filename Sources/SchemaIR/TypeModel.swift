@@ -1,3 +1,4 @@
+import Diagnostics
 import OpenAPI
 import YAML
 
@@ -89,13 +90,13 @@ public struct Field: Sendable {
     public var required: Bool
     public var nullable: Bool
     public var documentation: Documentation
-    public var defaultValue: JSONValue?
+    public var defaultValue: SpecValue?
     public var readOnly: Bool
     public var writeOnly: Bool
     /// True when the field's type leads back to its owner without passing through an array or map,
     /// so a value-type emitter must box it.
     public var needsIndirection: Bool
-    public var example: Node?
+    public var example: IRExample?
     public var mark: Mark
 }
 
@@ -162,6 +163,6 @@ public struct NamedType: Sendable {
     public var kind: Kind
     public var documentation: Documentation
     public var isRecursive: Bool
-    public var example: Node?
+    public var example: IRExample?
     public let mark: Mark
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import OpenAPI
 import YAML
 
@@ -74,7 +75,7 @@ struct TypeSpace {
         if let schema {
             types[position].documentation = Documentation(
                 title: schema.title, description: schema.description, deprecated: schema.deprecated)
-            types[position].example = schema.example ?? schema.examples.first
+            types[position].example = (schema.example ?? schema.examples.first).map(IRExample.init)
         }
     }
 
@@ -249,7 +250,7 @@ struct TypeSpace {
         let context = NameContext.property(property.name, of: owner, parts: ownerParts)
         let type = typeRef(property.schema, context: context)
         var documentation = Documentation()
-        var defaultValue: JSONValue?
+        var defaultValue: SpecValue?
         var example: Node?
         var readOnly = false, writeOnly = false
         switch property.schema {
@@ -257,14 +258,14 @@ struct TypeSpace {
             documentation.description = reference.description
         case .value(let schema):
             documentation = Documentation(title: schema.title, description: schema.description, deprecated: schema.deprecated)
-            defaultValue = schema.defaultValue.map(JSONValue.init)
+            defaultValue = schema.defaultValue.map(SpecValue.init)
             example = schema.example ?? schema.examples.first
             readOnly = schema.readOnly
             writeOnly = schema.writeOnly
         }
         return Field(name: property.name, type: type, required: required, nullable: isNullable(property.schema),
                      documentation: documentation, defaultValue: defaultValue, readOnly: readOnly, writeOnly: writeOnly,
-                     needsIndirection: false, example: example, mark: property.mark)
+                     needsIndirection: false, example: example.map(IRExample.init), mark: property.mark)
     }
 
     // MARK: allOf

@@ -1,3 +1,4 @@
+import Diagnostics
 import OpenAPI
 import SchemaIR
 import SwiftPlan

@@ -132,7 +132,7 @@ extension SpecDiff {
 
 extension SpecDiff {
     /// Examples compare as JSON, so YAML and JSON spellings of one example are equal.
-    static func exampleText(_ node: Node?) -> String? {
-        node.map { JSONValue($0).jsonText }
+    static func exampleText(_ example: IRExample?) -> String? {
+        example?.jsonText
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import OpenAPI
 import SchemaIR
 import SwiftPlan
 
@@ -311,7 +310,7 @@ struct ClientEmitter {
         }
     }
 
-    private func style(_ style: OpenAPI.ParameterStyle) -> String {
+    private func style(_ style: IRParameterStyle) -> String {
         switch style {
         case .spaceDelimited: return ".spaceDelimited"
         case .pipeDelimited: return ".pipeDelimited"

@@ -1,4 +1,4 @@
-import OpenAPI
+import Diagnostics
 import SchemaIR
 import SwiftPlan
 

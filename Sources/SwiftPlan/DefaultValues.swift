@@ -1,6 +1,5 @@
-import OpenAPI
+import Diagnostics
 import SchemaIR
-import YAML
 
 /// Swift expressions for schema `default`s, typed by the field or parameter they belong to. A default that
 /// does not fit its type is left out of the generated code (and reported by ``warnings(in:)``).
@@ -8,7 +7,7 @@ package struct DefaultValues: Sendable {
     let ir: IRDocument
 
     /// The expression, or why the value cannot be one.
-    package func expression(_ value: JSONValue, for type: TypeRef, depth: Int = 0) -> Result<String, Misfit> {
+    package func expression(_ value: SpecValue, for type: TypeRef, depth: Int = 0) -> Result<String, Misfit> {
         guard depth < 32 else { return .failure(Misfit("is nested too deeply")) }
         switch (ir.resolved(type), value) {
         case (.nullable, .null):
@@ -76,7 +75,7 @@ package struct DefaultValues: Sendable {
 
     /// The expression for a field's or parameter's default, when it has one that fits.
     /// A `null` default is what an optional already defaults to.
-    package func expression(_ value: JSONValue?, for type: TypeRef) -> String? {
+    package func expression(_ value: SpecValue?, for type: TypeRef) -> String? {
         guard let value, value != .null, case .success(let expression) = expression(value, for: type) else { return nil }
         return expression
     }
@@ -90,7 +89,7 @@ package struct DefaultValues: Sendable {
     package func warnings(in ir: IRDocument) -> [Diagnostic] {
         var seen = Set<String>()
         var warnings: [Diagnostic] = []
-        func check(_ value: JSONValue?, _ type: TypeRef, optional: Bool, what: String, mark: Mark) {
+        func check(_ value: SpecValue?, _ type: TypeRef, optional: Bool, what: String, mark: Mark) {
             guard let value, !(optional && value == .null), case .failure(let misfit) = expression(value, for: type) else { return }
             let message = "default \(value.jsonText) of \(what) \(misfit.reason); the generated code has no default for it"
             guard seen.insert("\(mark.line):\(mark.column):\(message)").inserted else { return }

@@ -1,7 +1,6 @@
+import Diagnostics
 import Foundation
-import OpenAPI
 import SchemaIR
-import YAML
 
 /// Every Swift decision about one API, made once before any text is written: the names of types,
 /// members, cases, clients, methods and arguments; which request and response bodies methods use; how
@@ -123,7 +122,7 @@ package struct GenerationPlan: Sendable {
         let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".utf8)
         guard url.utf8.allSatisfy(allowed.contains), let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil else {
             warnings.append(Diagnostic(.warning, "server URL '\(server.url)' is not an absolute URL; the client defaults to http://localhost",
-                                       file: ir.file, mark: Mark(line: 1, column: 1), pointer: "#/servers/0"))
+                                       file: ir.file, mark: server.mark, pointer: server.pointer))
             return "http://localhost"
         }
         return url

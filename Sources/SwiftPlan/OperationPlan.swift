@@ -1,4 +1,3 @@
-import OpenAPI
 import SchemaIR
 
 /// A parameter as a generated method takes it.

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A node of a parsed ``Document``: a cheap handle that reads the document's flat storage.
 /// Aliases are already resolved: a node reached through an alias is the anchored node itself.
 public struct Node: Sendable {

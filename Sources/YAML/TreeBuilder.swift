@@ -1,4 +1,5 @@
 import CYAML
+import Diagnostics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A problem in a YAML source, located by file, line and column.
 public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     public let file: String

@@ -1,4 +1,5 @@
 import CYAML
+import Diagnostics
 
 /// Parses one YAML (or JSON) document into a ``Node`` tree using libyaml's event parser.
 public struct YAMLParser: Sendable {

@@ -1,3 +1,4 @@
+import Diagnostics
 import OpenAPI
 
 /// Paths inside the repository; tests read nothing outside it.

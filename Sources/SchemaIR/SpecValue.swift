@@ -1,18 +1,19 @@
 import YAML
 
-/// A JSON value read from the spec (defaults, examples), independent of YAML.
-public indirect enum JSONValue: Sendable, Hashable {
+/// A JSON value read from the spec (defaults, examples), independent of YAML. Not the runtime's
+/// `JSONValue`, which generated code uses for free-form data.
+public indirect enum SpecValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case integer(Int64)
     case number(Double)
     case string(String)
-    case array([JSONValue])
+    case array([SpecValue])
     case object([Member])
 
     public struct Member: Sendable, Hashable {
         public var key: String
-        public var value: JSONValue
+        public var value: SpecValue
     }
 
     /// Reads a node the way a JSON parser would read the equivalent JSON.
@@ -23,14 +24,14 @@ public indirect enum JSONValue: Sendable, Hashable {
             switch scalar.kind {
             case .null: self = .null
             case .bool: self = .bool(scalar.bool!)
-            case .int: self = scalar.int.map(JSONValue.integer) ?? .number(scalar.double ?? 0)
+            case .int: self = scalar.int.map(SpecValue.integer) ?? .number(scalar.double ?? 0)
             case .float: self = .number(scalar.double ?? 0)
             case .string: self = .string(scalar.text)
             }
         case .sequence:
-            self = .array(node.sequence!.map(JSONValue.init))
+            self = .array(node.sequence!.map(SpecValue.init))
         case .mapping:
-            self = .object(node.mapping!.map { Member(key: $0.key.string ?? "", value: JSONValue($0.value)) })
+            self = .object(node.mapping!.map { Member(key: $0.key.string ?? "", value: SpecValue($0.value)) })
         }
     }
 
@@ -48,7 +49,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .integer(let value): output += String(value)
         case .number(let value):
             output += value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)) : "null"
-        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .string(let value): SpecValue.writeString(value, to: &output)
         case .array(let items):
             output += "["
             for (index, item) in items.enumerated() {
@@ -60,7 +61,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             output += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { output += "," }
-                JSONValue.writeString(member.key, to: &output)
+                SpecValue.writeString(member.key, to: &output)
                 output += ":"
                 member.value.write(to: &output)
             }

@@ -1,5 +1,3 @@
-import YAML
-
 /// A located problem in a spec: `file:line:column: severity: message (at #/json/pointer)`.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
@@ -62,8 +60,8 @@ public struct SpecError: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
-extension Diagnostic {
-    init(_ error: YAMLError) {
-        self.init(.error, error.message, file: error.file, mark: error.mark, pointer: nil)
+extension Diagnostic: Comparable {
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.file, lhs.mark.line, lhs.mark.column, lhs.message) < (rhs.file, rhs.mark.line, rhs.mark.column, rhs.message)
     }
 }
