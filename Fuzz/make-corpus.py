@@ -66,7 +66,8 @@ def main():
     decode_dir = os.path.join(here, "Corpus", "decode")
 
     for path in [os.path.join(root, "openapi", "incident-io-follow-ups.yaml")] + sorted(
-            glob.glob(os.path.join(root, "Tests", "Fixtures", "*.yaml"))):
+            p for p in glob.glob(os.path.join(root, "Tests", "Fixtures", "*.yaml"))
+            if os.path.basename(p) != "openapi-gen-config.yaml"):
         with open(path, "rb") as f:
             write(spec_dir, f.read())
 

@@ -18,8 +18,15 @@ public enum Generator {
     /// Loads, translates and emits. Throws ``SpecError`` with located diagnostics for a bad spec.
     /// - Parameter subset: the operations to generate (with the types they reach); all by default. A tag or
     ///   operation it names that the spec does not have is an error.
-    public static func generate(specPath: String, options: SwiftEmitter.Options,
-                                subset: OperationSubset = OperationSubset()) throws(SpecError) -> Result {
+    /// - Parameter conventions: what the API's configuration adds to its document (pagination rules); by
+    ///   default those of the configuration file beside the spec (``GeneratorConfiguration/fileName``), as
+    ///   the CLI reads it.
+    public static func generate(specPath: String, options: SwiftEmitter.Options, subset: OperationSubset = OperationSubset(),
+                                conventions given: APIConventions? = nil) throws(SpecError) -> Result {
+        var conventions = given ?? APIConventions()
+        if given == nil, let path = GeneratorConfiguration.path(besideSpec: specPath) {
+            conventions = try GeneratorConfiguration.load(path: path).conventions
+        }
         let source = try OpenAPIDocument.parseSource(path: specPath)
         // The digest of the spec's content and the IR do not depend on each other: compute both at once.
         let digest = Background { contentDigest { source.root.canonicalJSON($0) } }
@@ -30,7 +37,7 @@ public enum Generator {
             _ = digest.value
             throw error
         }
-        let whole = IRDocument(document)
+        let whole = IRDocument(document, conventions: conventions)
         let unmatched = subset.unmatchedNames(in: whole)
         guard unmatched.isEmpty else {
             _ = digest.value

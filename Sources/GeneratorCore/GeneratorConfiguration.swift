@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import OpenAPI
 import SchemaIR
 import SwiftEmitter
@@ -15,7 +16,13 @@ import YAML
 /// mutableModels: true     # `var` properties on every model, not only on what requests carry
 /// includeTags: [Follow-ups V2]   # only these operations and the types they reach (also
 /// includeOperations: ["Actions V2#Create"]  #   excludeTags, excludeOperations)
+/// pagination:             # cursor pagination the document does not declare (see `PaginationRule`)
+///   - cursorParameter: after
+///     pageSizeParameter: page_size   # optional
+///     nextCursor: pagination_meta.after
 /// ```
+///
+/// The CLI reads `openapi-gen-config.yaml` beside the spec when `--config` is not given.
 public struct GeneratorConfiguration: Sendable, Equatable {
     public var access: SwiftEmitter.AccessLevel?
     public var clientName: String?
@@ -23,6 +30,18 @@ public struct GeneratorConfiguration: Sendable, Equatable {
     public var queryObjectStyle: SwiftEmitter.QueryObjectStyle?
     public var mutableModels: Bool?
     public var subset = OperationSubset()
+    /// What the API's configuration adds to its document.
+    public var conventions = APIConventions()
+
+    /// The file name the plugins and the CLI look for.
+    public static let fileName = "openapi-gen-config.yaml"
+
+    /// The configuration file beside a spec, when there is one.
+    public static func path(besideSpec specPath: String) -> String? {
+        let directory = (specPath as NSString).deletingLastPathComponent
+        let path = directory.isEmpty ? fileName : directory + "/" + fileName
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
 
     public init(access: SwiftEmitter.AccessLevel? = nil, clientName: String? = nil, module: String? = nil,
                 queryObjectStyle: SwiftEmitter.QueryObjectStyle? = nil) {
@@ -54,6 +73,10 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             "excludeTags": \.excludeTags, "excludeOperations": \.excludeOperations,
         ]
         for (key, value) in pairs {
+            if key.string == "pagination" {
+                configuration.conventions.pagination = paginationRules(value, problem: problem)
+                continue
+            }
             if let name = key.string, let path = lists[name] {
                 let items: [Node] = value.sequence.map { Array($0) } ?? (value.kind == .scalar ? [value] : [])
                 let names = items.compactMap { $0.kind == .scalar ? $0.string : nil }
@@ -79,10 +102,45 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             case "mutableModels":
                 configuration.mutableModels = value.scalarKind == .bool ? value.scalar?.bool : nil
                 if configuration.mutableModels == nil { problem("'mutableModels' must be true or false, found '\(text)'", value) }
-            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations)", key)
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination)", key)
             }
         }
         if !problems.isEmpty { throw SpecError(problems) }
         return configuration
+    }
+
+    /// `pagination:` — a list of `{cursorParameter, pageSizeParameter?, nextCursor: meta.field}`.
+    private static func paginationRules(_ value: Node, problem: (String, Node) -> Void) -> [PaginationRule] {
+        guard let items = value.sequence else {
+            problem("'pagination' must be a list of rules", value)
+            return []
+        }
+        var rules: [PaginationRule] = []
+        for item in items {
+            guard let pairs = item.mapping else {
+                problem("a pagination rule must be a mapping with cursorParameter and nextCursor", item)
+                continue
+            }
+            var fields: [String: String] = [:]
+            for (key, field) in pairs {
+                guard let name = key.string, ["cursorParameter", "pageSizeParameter", "nextCursor"].contains(name) else {
+                    problem("unknown pagination key '\(key.string ?? "")' (known: cursorParameter, pageSizeParameter, nextCursor)", key)
+                    continue
+                }
+                guard field.kind == .scalar, let text = field.string, !text.isEmpty else {
+                    problem("'\(name)' must be a non-empty string", field)
+                    continue
+                }
+                fields[name] = text
+            }
+            let path = fields["nextCursor"]?.split(separator: ".", omittingEmptySubsequences: false) ?? []
+            guard let cursor = fields["cursorParameter"], path.count == 2, !path[0].isEmpty, !path[1].isEmpty else {
+                problem("a pagination rule needs cursorParameter and nextCursor as 'field.field' (e.g. pagination_meta.after)", item)
+                continue
+            }
+            rules.append(PaginationRule(cursorParameter: cursor, pageSizeParameter: fields["pageSizeParameter"],
+                                        metaField: String(path[0]), nextCursorField: String(path[1])))
+        }
+        return rules
     }
 }

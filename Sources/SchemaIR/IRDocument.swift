@@ -21,11 +21,13 @@ public struct IRDocument: Sendable {
     public var warnings: [Diagnostic]
     /// The operations this document was cut down to, if it was (see ``restricted(to:)``).
     public internal(set) var subset: OperationSubset?
+    /// What the configuration says about the API beyond its document (pagination rules).
+    public let conventions: APIConventions
     private let typeIndex: [TypeID: Int]
 
     init(file: String, title: String, version: String, description: String?, openAPIVersion: String, servers: [IRServer],
          types: [NamedType], groups: [IROperationGroup], securitySchemes: [IRSecurityScheme],
-         security: [[IRSecurityRequirement]], warnings: [Diagnostic]) {
+         security: [[IRSecurityRequirement]], warnings: [Diagnostic], conventions: APIConventions) {
         self.file = file
         self.title = title
         self.version = version
@@ -37,12 +39,13 @@ public struct IRDocument: Sendable {
         self.securitySchemes = securitySchemes
         self.security = security
         self.warnings = warnings
+        self.conventions = conventions
         var index: [TypeID: Int] = [:]
         for (position, type) in types.enumerated() { index[type.id] = position }
         self.typeIndex = index
         for group in self.groups.indices {
             for operation in self.groups[group].operations.indices {
-                self.groups[group].operations[operation].pagination = Pagination.detect(self.groups[group].operations[operation], in: self)
+                self.groups[group].operations[operation].pagination = Pagination.detect(self.groups[group].operations[operation], rules: conventions.pagination, in: self)
             }
         }
     }
@@ -55,7 +58,8 @@ public struct IRDocument: Sendable {
     public var operations: [IROperation] { groups.flatMap(\.operations) }
 
     /// Translates a loaded document. Never fails: what cannot be modelled becomes a warning and a JSON value.
-    public init(_ document: OpenAPIDocument) {
+    /// - Parameter conventions: what the API's configuration adds to the document (pagination rules).
+    public init(_ document: OpenAPIDocument, conventions: APIConventions = APIConventions()) {
         var space = TypeSpace(document: document)
         space.buildComponents()
         var translator = OperationTranslator(document: document, space: space)
@@ -72,7 +76,8 @@ public struct IRDocument: Sendable {
             },
             types: space.types, groups: groups, securitySchemes: Self.securitySchemes(document),
             security: Self.requirements(document.security ?? []),
-            warnings: Self.located(space.warnings + translator.warnings, in: document) + document.warnings)
+            warnings: Self.located(space.warnings + translator.warnings, in: document) + document.warnings,
+            conventions: conventions)
     }
 
     /// Translation warnings carry positions only; their pointers are looked up in one walk of the source.

@@ -1,43 +1,77 @@
-/// How a list operation pages, when it follows the cursor pattern the generator recognises:
+/// How an API pages its lists by cursor. Facts about one API: they come from its configuration (the
+/// `pagination` list of `openapi-gen-config.yaml`), never from a rule built into the generator.
 ///
-/// - the operation is a `GET` with optional query parameters `after` (string) and `page_size` (integer);
-/// - its JSON success body is an object with exactly one required array field (the items) and a field
-///   `pagination_meta`, an object whose string field `after` is the next page's cursor (absent or empty
-///   on the last page).
-///
-/// This is incident.io's rule (`?page_size=50&after=<id>` and `pagination_meta.after`).
+/// An operation follows a rule when it is a `GET` with the optional query parameter `cursorParameter`
+/// (a string) and, if the rule names one, the optional integer `pageSizeParameter`, and its JSON success
+/// body is an object with exactly one required array field (the items) and a field `metaField`, an object
+/// whose string field `nextCursorField` is the next page's cursor (absent or empty on the last page).
+/// incident.io's lists, for example: `?page_size=50&after=<id>` and `pagination_meta.after`.
+public struct PaginationRule: Sendable, Hashable {
+    public var cursorParameter: String
+    public var pageSizeParameter: String?
+    public var metaField: String
+    public var nextCursorField: String
+
+    public init(cursorParameter: String, pageSizeParameter: String?, metaField: String, nextCursorField: String) {
+        self.cursorParameter = cursorParameter
+        self.pageSizeParameter = pageSizeParameter
+        self.metaField = metaField
+        self.nextCursorField = nextCursorField
+    }
+}
+
+/// What an API's configuration says about conventions its document does not declare.
+public struct APIConventions: Sendable, Hashable {
+    /// Cursor pagination rules, tried in order.
+    public var pagination: [PaginationRule]
+
+    public init(pagination: [PaginationRule] = []) {
+        self.pagination = pagination
+    }
+}
+
+/// How one list operation pages: the rule it matched, bound to its fields.
 public struct Pagination: Sendable, Hashable {
     /// The query parameter that carries the cursor (`after`).
     public var cursorParameter: String
-    /// The query parameter that sets the page size (`page_size`).
-    public var pageSizeParameter: String
+    /// The query parameter that sets the page size (`page_size`), when the rule names one.
+    public var pageSizeParameter: String?
     /// The response field that holds one page's items.
     public var itemsField: String
     public var itemType: TypeRef
     /// The response field that holds the paging metadata (`pagination_meta`) and its next-cursor field (`after`).
     public var metaField: String
     public var nextCursorField: String
-    /// Whether `pagination_meta` itself is optional in the response.
+    /// Whether the metadata field itself is optional in the response.
     public var metaIsOptional: Bool
 
-    static func detect(_ operation: IROperation, in ir: IRDocument) -> Pagination? {
+    static func detect(_ operation: IROperation, rules: [PaginationRule], in ir: IRDocument) -> Pagination? {
         guard operation.method == .get else { return nil }
+        for rule in rules {
+            if let pagination = detect(operation, rule: rule, in: ir) { return pagination }
+        }
+        return nil
+    }
+
+    private static func detect(_ operation: IROperation, rule: PaginationRule, in ir: IRDocument) -> Pagination? {
         func queryParameter(_ name: String) -> IRParameter? {
             operation.parameters.first { $0.location == .query && $0.name == name && !$0.required }
         }
-        guard let cursor = queryParameter("after"), case .string = ir.resolved(cursor.type),
-              let size = queryParameter("page_size"), case .integer = ir.resolved(size.type) else { return nil }
+        guard let cursor = queryParameter(rule.cursorParameter), case .string = ir.resolved(cursor.type) else { return nil }
+        if let sizeName = rule.pageSizeParameter {
+            guard let size = queryParameter(sizeName), case .integer = ir.resolved(size.type) else { return nil }
+        }
         guard let body = operation.successType, case .named(let bodyID) = ir.resolved(body), case .object(let page)? = ir[bodyID]?.kind,
-              let meta = page.fields.first(where: { $0.name == "pagination_meta" }),
+              let meta = page.fields.first(where: { $0.name == rule.metaField }),
               case .named(let metaID) = ir.resolved(meta.type), case .object(let metaObject)? = ir[metaID]?.kind,
-              let next = metaObject.fields.first(where: { $0.name == "after" }), case .string = ir.resolved(next.type)
+              let next = metaObject.fields.first(where: { $0.name == rule.nextCursorField }), case .string = ir.resolved(next.type)
         else { return nil }
         let arrays = page.fields.filter { field in
             guard field.required, !field.nullable, case .array = ir.resolved(field.type) else { return false }
             return true
         }
         guard arrays.count == 1, case .array(let item) = ir.resolved(arrays[0].type) else { return nil }
-        return Pagination(cursorParameter: cursor.name, pageSizeParameter: size.name, itemsField: arrays[0].name, itemType: item,
+        return Pagination(cursorParameter: cursor.name, pageSizeParameter: rule.pageSizeParameter, itemsField: arrays[0].name, itemType: item,
                           metaField: meta.name, nextCursorField: next.name, metaIsOptional: !meta.required || meta.nullable)
     }
 }

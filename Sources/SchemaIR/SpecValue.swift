@@ -17,7 +17,7 @@ public indirect enum SpecValue: Sendable, Hashable {
     }
 
     /// Reads a node the way a JSON parser would read the equivalent JSON.
-    public init(_ node: Node) {
+    init(_ node: Node) {
         switch node.kind {
         case .scalar:
             let scalar = node.scalar!

@@ -56,7 +56,7 @@ extension IRDocument {
         var result = IRDocument(
             file: file, title: title, version: version, description: description, openAPIVersion: openAPIVersion,
             servers: servers, types: types.filter { kept.contains($0.id) }, groups: groups,
-            securitySchemes: securitySchemes, security: security, warnings: warnings)
+            securitySchemes: securitySchemes, security: security, warnings: warnings, conventions: conventions)
         result.subset = subset
         return result
     }

@@ -54,7 +54,7 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Give every model var properties (by default only types requests carry have them; received models are immutable).")
     var mutableModels = false
 
-    @Option(name: .long, help: "A configuration file (access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations); command-line options win.")
+    @Option(name: .long, help: "A configuration file (access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination); command-line options win. Default: openapi-gen-config.yaml beside the spec, if there is one.")
     var config: String?
 
     @Option(name: .long, help: "Generate only operations with this tag (repeatable), and the types they reach.")
@@ -79,7 +79,8 @@ struct Generate: ParsableCommand {
         try requireReadable(spec, subcommandsLikely: true)
         if let config { try requireReadable(config, subcommandsLikely: false) }
         var configuration = GeneratorConfiguration()
-        if let config {
+        // Without --config, the configuration file beside the spec applies, as it does for the plugins.
+        if let config = config ?? GeneratorConfiguration.path(besideSpec: spec) {
             do {
                 configuration = try GeneratorConfiguration.load(path: config)
             } catch {
@@ -102,7 +103,7 @@ struct Generate: ParsableCommand {
                 includeOperations: includeOperation.isEmpty ? configuration.subset.includeOperations : includeOperation,
                 excludeTags: excludeTag.isEmpty ? configuration.subset.excludeTags : excludeTag,
                 excludeOperations: excludeOperation.isEmpty ? configuration.subset.excludeOperations : excludeOperation)
-            result = try Generator.generate(specPath: spec, options: options, subset: subset)
+            result = try Generator.generate(specPath: spec, options: options, subset: subset, conventions: configuration.conventions)
         } catch {
             for diagnostic in error.diagnostics { printError(diagnostic.description) }
             throw ExitCode(1)
