@@ -145,9 +145,9 @@ public struct APIClient: Sendable, CustomReflectable {
             throw .invalidRequest("cannot form a URL from \(configuration.serverURL) and \(request.path)")
         }
         var httpRequest = HTTPRequest(method: request.method, url: url)
-        httpRequest.headers.append(("Accept", "application/json"))
+        httpRequest.headers.append(("Accept", request.accept ?? "application/json"))
         httpRequest.headers.append(("User-Agent", configuration.userAgent))
-        if let token = configuration.bearerToken {
+        if request.sendsCredentials, let token = configuration.bearerToken {
             guard !token.isEmpty else { throw .invalidRequest("the API key is empty") }
             httpRequest.headers.append(("Authorization", "Bearer " + token))
         }

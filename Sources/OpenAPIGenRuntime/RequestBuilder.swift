@@ -10,6 +10,10 @@ public struct RequestBuilder: Sendable {
     public var headers: [(name: String, value: String)] = []
     public var body: Data?
     public var contentType: String?
+    /// The media types the operation documents for its success responses (`Accept`); nil for JSON.
+    public var accept: String?
+    /// False for operations whose security requirements are empty (`security: []`): no credentials are sent.
+    public var sendsCredentials = true
 
     public init(method: String, path: RequestPath) {
         self.method = method

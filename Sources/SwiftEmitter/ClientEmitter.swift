@@ -151,9 +151,11 @@ struct ClientEmitter {
         printer.line()
         printer.documentation("Like ``\(name)(\(Self.selectorLabels(pathArguments, hasBody: body != nil, otherArguments)))``, returning the body with the response's status, headers and request id.")
         if let attribute { printer.line(attribute) }
-        let mutates = body != nil || !otherArguments.isEmpty
+        let mutates = body != nil || !otherArguments.isEmpty || plan.accept != nil || !plan.sendsCredentials
         printer.block("\(context.access)func \(SwiftNames.escaped(responseName))(\(signatureText)) async throws(ClientError) -> \(responseType)") { method in
             method.line("\(mutates ? "var" : "let") request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(operation, pathArguments)))")
+            if let accept = plan.accept { method.line("request.accept = \(SwiftLiteral.string(accept))") }
+            if !plan.sendsCredentials { method.line("request.sendsCredentials = false") }
             for argument in otherArguments {
                 emitParameter(argument, into: &method)
             }

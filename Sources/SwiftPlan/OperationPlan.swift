@@ -43,6 +43,10 @@ package struct OperationPlan: Sendable {
     package let requestBody: RequestBodyPlan?
     package let bodyIsOptional: Bool
     package let response: SuccessBody?
+    /// The `Accept` header for a result that is not JSON: the media types its success responses declare.
+    package let accept: String?
+    /// False when the operation's security requirements are explicitly empty (`security: []`).
+    package let sendsCredentials: Bool
     package let page: PagePlan?
 
     /// The arguments of the plain method (without the deprecated optional ones).
@@ -78,6 +82,18 @@ package struct OperationPlan: Sendable {
         }
         bodyIsOptional = !(operation.requestBody?.required ?? false)
         response = operation.successBody
+        if response == .opaque {
+            var seen = Set<String>()
+            let types = operation.responses.filter { $0.status.isSuccess }.sorted { $0.status < $1.status }
+                .flatMap { $0.contents.map(\.contentType) }.filter { seen.insert($0.lowercased()).inserted }
+            accept = types.joined(separator: ", ")
+        } else {
+            accept = nil
+        }
+        // What the operation sends is decided here, once: an operation that declares no security at all
+        // (`security: []`) is public; any other sends the client's credentials, as does every operation of a
+        // document that declares no security schemes (incident.io describes its bearer token in prose).
+        sendsCredentials = !(operation.security.map { $0.isEmpty } ?? false)
         // The sequence's name is claimed only when the members it reads exist.
         if let pagination = operation.pagination,
            let members = Self.pageMembers(pagination, success: operation.successType, ir: ir, objects: objects) {

@@ -163,4 +163,28 @@ import Testing
         let deleted = try await client.followUpsV2.deleteWithResponse(id: "f1")
         #expect(deleted.status == 204)
     }
+
+    // MARK: What each operation sends
+
+    @Test func credentialsAndAcceptFollowEachOperation() async throws {
+        let server = try await TestServer(replies: [
+            .json(200, #"{"widgets":[],"pagination_meta":{"page_size":25}}"#),
+            .json(200, #"{"ok":true}"#),
+            TestServer.Reply(status: 200, headers: ["Content-Type": "text/csv"], body: Data("id,name\n1,w\n".utf8)),
+        ])
+        defer { Task { await server.stop() } }
+        let client = FeaturesClient(configuration: ClientConfiguration(serverURL: server.url, bearerToken: "secret", retryPolicy: .none))
+        _ = try await client.widgets.list()
+        #expect(try await client.widgets.status().ok == true)
+        #expect(String(decoding: try await client.widgets.export(), as: UTF8.self) == "id,name\n1,w\n")
+        let received = await server.received
+        // The document's bearer scheme applies to every operation but the one whose security is `[]`.
+        #expect(received[0].header("Authorization") == "Bearer secret")
+        #expect(received[1].header("Authorization") == nil)
+        #expect(received[2].header("Authorization") == "Bearer secret")
+        // JSON results ask for JSON; the export asks for the media types its response declares.
+        #expect(received[0].header("Accept") == "application/json")
+        #expect(received[1].header("Accept") == "application/json")
+        #expect(received[2].header("Accept") == "text/csv, text/plain")
+    }
 }

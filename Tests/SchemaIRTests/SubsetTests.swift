@@ -25,7 +25,7 @@ import Testing
 
     @Test func excludesWin() throws {
         let ir = try Self.features().restricted(to: OperationSubset(excludeTags: ["Legacy"], excludeOperations: ["Widgets#Create"]))
-        #expect(ir.operations.map(\.key) == ["Widgets#List", "Widgets#Show", "Widgets#Update", "Widgets#ListParts"])
+        #expect(ir.operations.map(\.key) == ["Widgets#List", "Widgets#Show", "Widgets#Update", "Widgets#ListParts", "Widgets#Export", "Widgets#Status"])
         let ids = Set(ir.types.map(\.id.rawValue))
         #expect(!ids.contains("WidgetsCreatePayload") && !ids.contains("Legacy#ListGadgets/response200"))
         #expect(ids.contains("WidgetsUpdatePayload") && ids.contains("PaginationMeta"))

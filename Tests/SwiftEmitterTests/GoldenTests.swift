@@ -81,8 +81,8 @@ import Testing
         let path = Paths.fixtures + "/features.yaml"
         let result = try Generator.generate(specPath: path, options: .init(moduleName: "Features"))
         #expect(result.warnings.map { String($0.dropFirst(path.count + 1)) } == [
-            "174:9: warning: default \"seven\" of property 'misfit' does not fit the type; the generated code has no default for it",
-            "175:9: warning: default \"c\" of property 'unlisted' is not one of the enum's listed values; the generated code has no default for it",
+            "204:9: warning: default \"seven\" of property 'misfit' does not fit the type; the generated code has no default for it",
+            "205:9: warning: default \"c\" of property 'unlisted' is not one of the enum's listed values; the generated code has no default for it",
         ])
         let models = result.files.map(\.contents).joined()
         #expect(models.contains("misfit: Int? = nil, unlisted: WidgetsCreatePayload.Unlisted? = nil"))

@@ -69,7 +69,8 @@ nonisolated public struct ThingsClient: Sendable {
 
     /// Like ``export()``, returning the body with the response's status, headers and request id.
     public func exportWithResponse() async throws(ClientError) -> APIResponse<Data> {
-        let request = RequestBuilder(method: "GET", path: "/things/export")
+        var request = RequestBuilder(method: "GET", path: "/things/export")
+        request.accept = "text/csv"
         return try await client.dataResponse(request)
     }
 }
