@@ -20,6 +20,10 @@ import YAML
 ///   - cursorParameter: after
 ///     pageSizeParameter: page_size   # optional
 ///     nextCursor: pagination_meta.after
+/// errorEnvelope:          # where error bodies keep their fields (dotted key paths; see `ErrorEnvelope`)
+///   type: type
+///   requestID: request_id
+///   errors: errors
 /// ```
 ///
 /// The CLI reads `openapi-gen-config.yaml` beside the spec when `--config` is not given.
@@ -77,6 +81,10 @@ public struct GeneratorConfiguration: Sendable, Equatable {
                 configuration.conventions.pagination = paginationRules(value, problem: problem)
                 continue
             }
+            if key.string == "errorEnvelope" {
+                configuration.conventions.errorEnvelope = errorEnvelope(value, problem: problem)
+                continue
+            }
             if let name = key.string, let path = lists[name] {
                 let items: [Node] = value.sequence.map { Array($0) } ?? (value.kind == .scalar ? [value] : [])
                 let names = items.compactMap { $0.kind == .scalar ? $0.string : nil }
@@ -102,7 +110,7 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             case "mutableModels":
                 configuration.mutableModels = value.scalarKind == .bool ? value.scalar?.bool : nil
                 if configuration.mutableModels == nil { problem("'mutableModels' must be true or false, found '\(text)'", value) }
-            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination)", key)
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope)", key)
             }
         }
         if !problems.isEmpty { throw SpecError(problems) }
@@ -142,5 +150,27 @@ public struct GeneratorConfiguration: Sendable, Equatable {
                                         metaField: String(path[0]), nextCursorField: String(path[1])))
         }
         return rules
+    }
+
+    /// `errorEnvelope:` — field name → dotted key path, names from ``ErrorEnvelopeFields/names``.
+    private static func errorEnvelope(_ value: Node, problem: (String, Node) -> Void) -> ErrorEnvelopeFields? {
+        guard let pairs = value.mapping else {
+            problem("'errorEnvelope' must be a mapping of field names to key paths", value)
+            return nil
+        }
+        var paths: [String: String] = [:]
+        for (key, field) in pairs {
+            guard let name = key.string, ErrorEnvelopeFields.names.contains(name) else {
+                problem("unknown errorEnvelope field '\(key.string ?? "")' (known: \(ErrorEnvelopeFields.names.joined(separator: ", ")))", key)
+                continue
+            }
+            guard field.kind == .scalar, let path = field.string, !path.isEmpty,
+                  !path.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) else {
+                problem("'\(name)' must be a key path such as rate_limit.retry_after", field)
+                continue
+            }
+            paths[name] = path
+        }
+        return ErrorEnvelopeFields(paths: paths)
     }
 }

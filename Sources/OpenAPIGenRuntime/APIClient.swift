@@ -76,7 +76,7 @@ public struct APIClient: Sendable, CustomReflectable {
                 throw .transport(error)
             }
             if (200..<300).contains(response.status) { return response }
-            var failure = ErrorEnvelope.failure(from: response)
+            var failure = (configuration.errorEnvelope ?? .none).failure(from: response)
             failure.attempts = attempt
             if attempt < policy.maximumAttempts {
                 if response.status == 429 {
@@ -157,40 +157,5 @@ public struct APIClient: Sendable, CustomReflectable {
         for header in request.headers { httpRequest.setHeader(header.name, header.value) }
         httpRequest.body = request.body
         return httpRequest
-    }
-}
-
-/// The error body incident.io-style APIs send: `type`, `status`, `request_id`, `errors`, `rate_limit`.
-enum ErrorEnvelope {
-    private struct Body: Decodable {
-        struct RateLimit: Decodable {
-            var name: String?
-            var limit: Int?
-            var remaining: Int?
-            var retry_after: String?
-        }
-
-        var type: String?
-        var request_id: String?
-        var errors: [APIErrorDetail]?
-        var rate_limit: RateLimit?
-    }
-
-    static func failure(from response: HTTPResponse) -> HTTPFailure {
-        var failure = HTTPFailure(status: response.status, headers: response.headers, type: nil, requestID: nil,
-                                  errors: [], rateLimit: nil, bodyText: nil, attempts: 1)
-        if let body = try? JSONDecoder().decode(Body.self, from: response.body),
-           body.type != nil || body.errors != nil || body.request_id != nil {
-            failure.type = body.type
-            failure.requestID = body.request_id
-            failure.errors = body.errors ?? []
-            if let limit = body.rate_limit {
-                failure.rateLimit = RateLimitInfo(name: limit.name, limit: limit.limit, remaining: limit.remaining,
-                                                  retryAfter: limit.retry_after.flatMap(RateLimitInfo.parseRetryAfter))
-            }
-        } else {
-            failure.bodyText = String(decoding: response.body.prefix(4096), as: UTF8.self)
-        }
-        return failure
     }
 }

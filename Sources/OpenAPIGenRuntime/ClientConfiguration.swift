@@ -17,12 +17,16 @@ public struct ClientConfiguration: Sendable {
     public var sleeper: any RetrySleeper
     /// The current time, for turning a `retry_after` date into a delay.
     public var now: @Sendable () -> Date
+    /// Where the API's error bodies keep their fields; nil for the generated client's own (from its
+    /// generator configuration), ``ErrorEnvelope/none`` to read none.
+    public var errorEnvelope: ErrorEnvelope?
 
     public init(
         serverURL: URL, bearerToken: String? = nil, userAgent: String = "openapi-gen-client/1",
         timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport(),
         retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [],
-        sleeper: any RetrySleeper = TaskSleeper(), now: @escaping @Sendable () -> Date = { Date() }
+        sleeper: any RetrySleeper = TaskSleeper(), now: @escaping @Sendable () -> Date = { Date() },
+        errorEnvelope: ErrorEnvelope? = nil
     ) {
         self.serverURL = serverURL
         self.bearerToken = bearerToken
@@ -33,6 +37,7 @@ public struct ClientConfiguration: Sendable {
         self.middlewares = middlewares
         self.sleeper = sleeper
         self.now = now
+        self.errorEnvelope = errorEnvelope
     }
 }
 

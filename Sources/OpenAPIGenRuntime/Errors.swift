@@ -21,14 +21,24 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 public struct APIErrorDetail: Codable, Hashable, Sendable {
     public struct Source: Codable, Hashable, Sendable {
         public var field: String?
+
+        public init(field: String?) {
+            self.field = field
+        }
     }
 
     public var code: String?
     public var message: String?
     public var source: Source?
+
+    public init(code: String?, message: String?, source: Source?) {
+        self.code = code
+        self.message = message
+        self.source = source
+    }
 }
 
-/// The rate-limit block of a 429 envelope.
+/// The rate-limit block of an error body (see ``ErrorEnvelope``).
 public struct RateLimitInfo: Hashable, Sendable {
     public var name: String?
     public var limit: Int?
@@ -36,6 +46,13 @@ public struct RateLimitInfo: Hashable, Sendable {
     /// When requests may resume (`retry_after`: an RFC 3339 timestamp such as `2025-04-17T11:17:18Z`, or an
     /// HTTP date such as `Thu, 17 Apr 2025 11:17:18 UTC`).
     public var retryAfter: Date?
+
+    public init(name: String?, limit: Int?, remaining: Int?, retryAfter: Date?) {
+        self.name = name
+        self.limit = limit
+        self.remaining = remaining
+        self.retryAfter = retryAfter
+    }
 
     /// Reads `retry_after` in either of the forms APIs write it; `nil` for anything else.
     static func parseRetryAfter(_ text: String) -> Date? {
@@ -65,7 +82,7 @@ public enum ClientError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// A response with a non-success status, with the API's error envelope when the body is one.
+/// A response with a non-success status, with what the API's ``ErrorEnvelope`` finds in its body.
 public struct HTTPFailure: Sendable, CustomStringConvertible {
     public var status: Int
     public var headers: [(name: String, value: String)]

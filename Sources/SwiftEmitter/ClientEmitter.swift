@@ -43,8 +43,23 @@ struct ClientEmitter {
                 initializer.line("self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))")
             }
             body.line()
-            body.block("\(access)init(configuration: ClientConfiguration)") { initializer in
-                initializer.line("self.client = APIClient(configuration: configuration)")
+            if let envelope = plan.ir.conventions.errorEnvelope {
+                let arguments = ErrorEnvelopeFields.names.compactMap { name in
+                    envelope.paths[name].map { name + ": " + SwiftLiteral.string($0) }
+                }
+                body.documentation("Creates a client on `configuration`, reading error bodies with ``errorEnvelope`` unless it names another.")
+                body.block("\(access)init(configuration: ClientConfiguration)") { initializer in
+                    initializer.line("var configuration = configuration")
+                    initializer.line("if configuration.errorEnvelope == nil { configuration.errorEnvelope = Self.errorEnvelope }")
+                    initializer.line("self.client = APIClient(configuration: configuration)")
+                }
+                body.line()
+                body.documentation("Where the API's error bodies keep their fields, as the generator's configuration says.")
+                body.line("\(access)static let errorEnvelope = ErrorEnvelope(\(arguments.joined(separator: ", ")))")
+            } else {
+                body.block("\(access)init(configuration: ClientConfiguration)") { initializer in
+                    initializer.line("self.client = APIClient(configuration: configuration)")
+                }
             }
             for property in plan.tagProperties {
                 body.line()

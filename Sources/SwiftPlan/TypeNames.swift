@@ -16,6 +16,7 @@ package struct TypeNames: Sendable {
         "DecodingFailure", "APIErrorDetail", "RateLimitInfo", "OpenAPIGenRuntime", "Task", "Type", "Protocol",
         "RetryPolicy", "RetrySleeper", "TaskSleeper", "ClientMiddleware", "LoggingMiddleware", "HeaderMiddleware",
         "HTTPDate", "RFC3339", "PercentEncoding", "OpenEnum", "JSONKey", "APIResponse", "PageSequence",
+        "ErrorEnvelope", "RateLimitHeaders", "OpenEnumLookup", "RequestPath",
     ]
 
     package private(set) var qualified: [TypeID: String] = [:]

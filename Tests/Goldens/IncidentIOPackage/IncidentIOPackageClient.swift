@@ -20,9 +20,15 @@ nonisolated package struct IncidentIOPackageClient: Sendable {
         self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))
     }
 
+    /// Creates a client on `configuration`, reading error bodies with ``errorEnvelope`` unless it names another.
     package init(configuration: ClientConfiguration) {
+        var configuration = configuration
+        if configuration.errorEnvelope == nil { configuration.errorEnvelope = Self.errorEnvelope }
         self.client = APIClient(configuration: configuration)
     }
+
+    /// Where the API's error bodies keep their fields, as the generator's configuration says.
+    package static let errorEnvelope = ErrorEnvelope(type: "type", requestID: "request_id", errors: "errors", errorCode: "code", errorMessage: "message", errorField: "source.field", rateLimit: "rate_limit", rateLimitName: "name", rateLimitLimit: "limit", rateLimitRemaining: "remaining", rateLimitRetryAfter: "retry_after")
 
     /// Manage incident actions.
     ///

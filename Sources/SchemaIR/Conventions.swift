@@ -20,13 +20,32 @@ public struct PaginationRule: Sendable, Hashable {
     }
 }
 
+/// Where an API's error bodies keep their type, request id, errors and rate limit: dotted JSON key paths
+/// by field (`requestID: request_id`), as the generated client's runtime reads them. Facts about one API,
+/// from its configuration.
+public struct ErrorEnvelopeFields: Sendable, Hashable {
+    /// The fields a configuration may name, in the order generated code passes them.
+    public static let names = ["type", "requestID", "errors", "errorCode", "errorMessage", "errorField",
+                               "rateLimit", "rateLimitName", "rateLimitLimit", "rateLimitRemaining", "rateLimitRetryAfter"]
+
+    /// Field name → key path; only names from ``names``.
+    public var paths: [String: String]
+
+    public init(paths: [String: String]) {
+        self.paths = paths
+    }
+}
+
 /// What an API's configuration says about conventions its document does not declare.
 public struct APIConventions: Sendable, Hashable {
     /// Cursor pagination rules, tried in order.
     public var pagination: [PaginationRule]
+    /// How error bodies are read, when the configuration says.
+    public var errorEnvelope: ErrorEnvelopeFields?
 
-    public init(pagination: [PaginationRule] = []) {
+    public init(pagination: [PaginationRule] = [], errorEnvelope: ErrorEnvelopeFields? = nil) {
         self.pagination = pagination
+        self.errorEnvelope = errorEnvelope
     }
 }
 
