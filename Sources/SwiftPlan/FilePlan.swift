@@ -28,8 +28,8 @@ package struct FilePlan: Sendable {
 }
 
 extension GenerationPlan {
-    func filePlans(groupTypeNames: [String: String]) -> [FilePlan] {
-        var pieces: [FilePlan.Piece] = ModelFiles.chunks(ir: ir, names: names, groupTypeNames: groupTypeNames).map { chunk in
+    func filePlans(chunks: [ModelFiles.Chunk]) -> [FilePlan] {
+        var pieces: [FilePlan.Piece] = chunks.map { chunk in
             FilePlan.Piece(name: chunk.name, part: .models(chunk.roots), estimatedLines: chunk.estimatedLines,
                            uses: chunk.roots.map(uses(ofModel:)).reduce(ModuleUses(), |))
         }

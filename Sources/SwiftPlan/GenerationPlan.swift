@@ -47,16 +47,31 @@ package struct GenerationPlan: Sendable {
         }
         let names = TypeNames(ir: ir, reserved: Set(groupTypeNames.values).union([rootName, options.moduleName]))
         self.names = names
+        // Which file holds which model depends only on the names: worked out meanwhile on another thread.
+        let chunks = Concurrently { [groupTypeNames] in ModelFiles.chunks(ir: ir, names: names, groupTypeNames: groupTypeNames) }
 
+        // Each type's members are named in a scope of its own: name them on all cores, a slice of the
+        // types at a time, and merge in a fixed order.
+        enum ModelPlan: Sendable { case object(ObjectPlan), enumeration(EnumPlan), union(UnionPlan) }
+        let slices = stride(from: 0, to: ir.types.count, by: 128).map { $0..<min($0 + 128, ir.types.count) }
+        let planned = slices.concurrentMap { range -> [(TypeID, ModelPlan)] in
+            ir.types[range].compactMap { type in
+                switch type.kind {
+                case .object(let object): return (type.id, .object(ObjectPlan(object, names: names)))
+                case .enumeration(let enumeration): return (type.id, .enumeration(EnumPlan(enumeration)))
+                case .union(let union): return (type.id, .union(UnionPlan(union, names: names)))
+                case .alias: return nil
+                }
+            }
+        }
         var objects: [TypeID: ObjectPlan] = [:]
         var enums: [TypeID: EnumPlan] = [:]
         var unions: [TypeID: UnionPlan] = [:]
-        for type in ir.types {
-            switch type.kind {
-            case .object(let object): objects[type.id] = ObjectPlan(object, names: names)
-            case .enumeration(let enumeration): enums[type.id] = EnumPlan(enumeration)
-            case .union(let union): unions[type.id] = UnionPlan(union, names: names)
-            case .alias: break
+        for (id, model) in planned.joined() {
+            switch model {
+            case .object(let plan): objects[id] = plan
+            case .enumeration(let plan): enums[id] = plan
+            case .union(let plan): unions[id] = plan
             }
         }
         self.objects = objects
@@ -66,14 +81,18 @@ package struct GenerationPlan: Sendable {
         // The root client's members: a property per tag, then the untagged operations' methods.
         var rootScope = NameScope(reserved: ["client", "defaultServerURL", "init"])
         var properties: [TagPropertyPlan] = []
-        var tagClients: [ClientPlan] = []
         for group in ir.groups {
             guard let tag = group.tag, let typeName = groupTypeNames[tag] else { continue }
             properties.append(TagPropertyPlan(tag: tag, name: rootScope.claim(SwiftNames.memberName(tag, fallback: "operations")),
                                               typeName: typeName, description: group.description))
+        }
+        // Each tag's client names its methods in its own scope: plan the clients on all cores.
+        let tagged = ir.groups.filter { $0.tag.flatMap { groupTypeNames[$0] } != nil }
+        let (clientNames, objectPlans) = (groupTypeNames, objects)
+        let tagClients = tagged.concurrentMap(weights: tagged.map(\.operations.count)) { group -> ClientPlan in
             var scope = NameScope(reserved: ["client", "init"])
-            let operations = group.operations.map { OperationPlan($0, tag: tag, scope: &scope, ir: ir, names: names, objects: objects) }
-            tagClients.append(ClientPlan(tag: tag, typeName: typeName, description: group.description, operations: operations))
+            let operations = group.operations.map { OperationPlan($0, tag: group.tag, scope: &scope, ir: ir, names: names, objects: objectPlans) }
+            return ClientPlan(tag: group.tag, typeName: clientNames[group.tag!]!, description: group.description, operations: operations)
         }
         let untagged = ir.groups.first { $0.tag == nil }?.operations ?? []
         let rootOperations = untagged.map { OperationPlan($0, tag: nil, scope: &rootScope, ir: ir, names: names, objects: objects) }
@@ -92,7 +111,7 @@ package struct GenerationPlan: Sendable {
         }
         self.warnings = warnings + defaults.warnings(in: ir)
         // The files read the rest of the plan, so they are settled last.
-        files = filePlans(groupTypeNames: groupTypeNames)
+        files = filePlans(chunks: chunks.value)
     }
 
     /// Whether the type's properties are `var`.

@@ -8,7 +8,7 @@ import Testing
 @Suite struct ConfigurationTests {
     func load(_ text: String) throws(SpecError) -> GeneratorConfiguration {
         let path = NSTemporaryDirectory() + "config-\(UUID().uuidString).yaml"
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
         return try GeneratorConfiguration.load(path: path)
     }

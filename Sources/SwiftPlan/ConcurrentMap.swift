@@ -6,7 +6,7 @@ extension Array where Element: Sendable {
     /// built from them is as deterministic as a serial map.
     /// - Parameter weights: the elements' expected costs, if known. The heaviest start first, so no core
     ///   is left finishing a large element alone at the end.
-    func concurrentMap<Result: Sendable>(weights: [Int]? = nil, _ transform: @Sendable (Element) -> Result) -> [Result] {
+    package func concurrentMap<Result: Sendable>(weights: [Int]? = nil, _ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let slots = Mutex<[Result?]>(Array<Result?>(repeating: nil, count: count))
         let elements = self
@@ -17,5 +17,25 @@ extension Array where Element: Sendable {
             slots.withLock { $0[index] = result }
         }
         return slots.withLock { $0.map { $0! } }
+    }
+}
+
+/// A value computed on another thread while the caller goes on; `value` waits for it.
+package final class Concurrently<Value: Sendable>: Sendable {
+    private let result = Mutex<Value?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    package init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async { [self] in
+            let value = work()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+    }
+
+    package var value: Value {
+        done.wait()
+        done.signal()  // later reads return at once
+        return result.withLock { $0! }
     }
 }
