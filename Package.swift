@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "CYAML", targets: ["CYAML"]),
         .library(name: "Diagnostics", targets: ["Diagnostics"]),
+        .library(name: "HTTPVocabulary", targets: ["HTTPVocabulary"]),
         .library(name: "YAML", targets: ["YAML"]),
         .library(name: "OpenAPI", targets: ["OpenAPI"]),
         .library(name: "SchemaIR", targets: ["SchemaIR"]),
@@ -35,12 +36,14 @@ let package = Package(
         ),
         // Source locations and located diagnostics, shared by every layer.
         .target(name: "Diagnostics"),
+        // HTTP methods, status keys, parameter locations and styles: words OpenAPI and the IR share.
+        .target(name: "HTTPVocabulary"),
         .target(name: "YAML", dependencies: ["CYAML", "Diagnostics"]),
-        .target(name: "OpenAPI", dependencies: ["Diagnostics", "YAML"]),
-        .target(name: "SchemaIR", dependencies: ["Diagnostics", "OpenAPI"]),
+        .target(name: "OpenAPI", dependencies: ["Diagnostics", "HTTPVocabulary", "YAML"]),
+        .target(name: "SchemaIR", dependencies: ["Diagnostics", "HTTPVocabulary", "OpenAPI"]),
         // Every Swift name and choice, decided once from the IR (see ARCHITECTURE.md).
-        .target(name: "SwiftPlan", dependencies: ["Diagnostics", "SchemaIR"]),
-        .target(name: "SwiftEmitter", dependencies: ["Diagnostics", "SchemaIR", "SwiftPlan"]),
+        .target(name: "SwiftPlan", dependencies: ["Diagnostics", "HTTPVocabulary", "SchemaIR"]),
+        .target(name: "SwiftEmitter", dependencies: ["Diagnostics", "HTTPVocabulary", "SchemaIR", "SwiftPlan"]),
         .target(name: "GeneratorCore", dependencies: ["Diagnostics", "YAML", "OpenAPI", "SchemaIR", "SwiftPlan", "SwiftEmitter"]),
         // Compares two spec versions for generated Swift clients (`openapi-gen diff`).
         .target(name: "SpecDiff", dependencies: ["Diagnostics", "OpenAPI", "SchemaIR", "SwiftPlan"]),

@@ -1,4 +1,5 @@
 import Diagnostics
+import HTTPVocabulary
 import YAML
 
 /// Everything decoded from the root mapping, before references are checked.

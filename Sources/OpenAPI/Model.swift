@@ -1,4 +1,5 @@
 import Diagnostics
+import HTTPVocabulary
 import YAML
 
 /// Major/minor version of the OpenAPI document.
@@ -31,18 +32,6 @@ public struct Server: Sendable {
 public struct Tag: Sendable {
     public var name: String
     public var description: String?
-}
-
-public enum HTTPMethod: String, Sendable, Hashable, CaseIterable {
-    case get, put, post, delete, options, head, patch, trace
-}
-
-public enum ParameterLocation: String, Sendable, Hashable {
-    case query, header, path, cookie
-}
-
-public enum ParameterStyle: String, Sendable, Hashable {
-    case matrix, label, form, simple, spaceDelimited, pipeDelimited, deepObject
 }
 
 public struct Example: Sendable {
@@ -113,48 +102,13 @@ public struct Response: Sendable {
 }
 
 /// A key of `responses`: a code, a range such as `4XX`, or `default`.
-public enum ResponseStatus: Sendable, Hashable, Comparable, CustomStringConvertible {
-    case code(Int)
-    case range(Int)
-    case `default`
-
-    public var description: String {
-        switch self {
-        case .code(let code): return String(code)
-        case .range(let digit): return "\(digit)XX"
-        case .default: return "default"
-        }
-    }
-
-    /// True for 2xx codes and the `2XX` range.
-    public var isSuccess: Bool {
-        switch self {
-        case .code(let code): return (200..<300).contains(code)
-        case .range(let digit): return digit == 2
-        case .default: return false
-        }
-    }
-
-    private var order: (Int, Int) {
-        switch self {
-        case .code(let code): return (code / 100, code % 100)
-        case .range(let digit): return (digit, 100)
-        case .default: return (10, 0)
-        }
-    }
-
-    public static func < (lhs: ResponseStatus, rhs: ResponseStatus) -> Bool { lhs.order < rhs.order }
-}
-
 public struct SecurityRequirement: Sendable {
     /// Scheme name → scopes; an empty list means "anonymous allowed" (`{}`).
     public var schemes: [(name: String, scopes: [String])]
 }
 
 public struct SecurityScheme: Sendable {
-    public enum Kind: String, Sendable, Hashable {
-        case apiKey, http, oauth2, openIdConnect, mutualTLS
-    }
+    public typealias Kind = SecuritySchemeKind
 
     public var kind: Kind
     public var description: String?

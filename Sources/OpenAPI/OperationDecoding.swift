@@ -1,3 +1,4 @@
+import HTTPVocabulary
 import YAML
 
 extension SpecDecoder {

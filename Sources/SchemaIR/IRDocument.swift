@@ -96,8 +96,8 @@ public struct IRDocument: Sendable {
         document.components.securitySchemes.compactMap { name, item in
             guard let scheme = document.resolve(item) else { return nil }
             return IRSecurityScheme(
-                name: name, kind: IRSecuritySchemeKind(scheme.kind), scheme: scheme.scheme, bearerFormat: scheme.bearerFormat,
-                parameterName: scheme.name, location: scheme.location.map(IRParameterLocation.init), description: scheme.description)
+                name: name, kind: scheme.kind, scheme: scheme.scheme, bearerFormat: scheme.bearerFormat,
+                parameterName: scheme.name, location: scheme.location, description: scheme.description)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import HTTPVocabulary
 
 public struct IRServer: Sendable {
     public struct Variable: Sendable {
@@ -18,9 +19,9 @@ public struct IRServer: Sendable {
 
 public struct IRParameter: Sendable {
     public var name: String
-    public var location: IRParameterLocation
+    public var location: ParameterLocation
     /// The effective style (the declared one, or OpenAPI's default for the location).
-    public var style: IRParameterStyle
+    public var style: ParameterStyle
     /// True when the spec declares `style`; false when ``style`` is the default.
     public var styleIsDeclared: Bool
     public var explode: Bool
@@ -59,7 +60,7 @@ public struct IRResponseHeader: Sendable {
 }
 
 public struct IRResponse: Sendable {
-    public var status: IRStatus
+    public var status: ResponseStatus
     public var description: String?
     public var contents: [IRContent]
     public var headers: [IRResponseHeader]
@@ -72,11 +73,11 @@ public struct IRSecurityRequirement: Sendable, Hashable {
 
 public struct IRSecurityScheme: Sendable {
     public var name: String
-    public var kind: IRSecuritySchemeKind
+    public var kind: SecuritySchemeKind
     public var scheme: String?
     public var bearerFormat: String?
     public var parameterName: String?
-    public var location: IRParameterLocation?
+    public var location: ParameterLocation?
     public var description: String?
 }
 
@@ -84,7 +85,7 @@ public struct IROperation: Sendable {
     /// A unique key: the operationId, or `METHOD /path` when there is none (deduplicated if repeated).
     public var key: String
     public var operationID: String?
-    public var method: IRMethod
+    public var method: HTTPMethod
     public var path: String
     public var summary: String?
     public var documentation: Documentation

@@ -70,11 +70,11 @@ struct OperationTranslator {
                 let type = header.schema.map { space.typeRef($0, context: NameContext(parts: context.parts + [name], parent: nil)) } ?? .string(.plain)
                 headers.append(IRResponseHeader(name: name, type: type, required: header.required, description: header.description))
             }
-            responses.append(IRResponse(status: IRStatus(status), description: response.description,
+            responses.append(IRResponse(status: status, description: response.description,
                                         contents: contents(response.content, context: context), headers: headers))
         }
         return IROperation(
-            key: key, operationID: source.operationID, method: IRMethod(source.method), path: source.path, summary: source.summary,
+            key: key, operationID: source.operationID, method: source.method, path: source.path, summary: source.summary,
             documentation: Documentation(description: source.description, deprecated: source.deprecated),
             tags: source.tags, parameters: parameters, requestBody: requestBody, responses: responses,
             security: source.security.map(IRDocument.requirements), mark: source.mark, pointer: source.pointer)
@@ -105,7 +105,7 @@ struct OperationTranslator {
             type = .string(.plain)
         }
         return IRParameter(
-            name: source.name, location: IRParameterLocation(source.location), style: IRParameterStyle(source.effectiveStyle),
+            name: source.name, location: source.location, style: source.effectiveStyle,
             styleIsDeclared: source.style != nil, explode: source.effectiveExplode,
             required: source.required, allowEmptyValue: source.allowEmptyValue, allowReserved: source.allowReserved,
             type: type, nullable: nullable, contentType: contentType, documentation: documentation,

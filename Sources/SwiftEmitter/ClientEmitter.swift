@@ -1,4 +1,5 @@
 import Foundation
+import HTTPVocabulary
 import SchemaIR
 import SwiftPlan
 
@@ -327,7 +328,7 @@ struct ClientEmitter {
         }
     }
 
-    private func style(_ style: IRParameterStyle) -> String {
+    private func style(_ style: ParameterStyle) -> String {
         switch style {
         case .spaceDelimited: return ".spaceDelimited"
         case .pipeDelimited: return ".pipeDelimited"
