@@ -283,48 +283,24 @@ struct ClientEmitter {
     }
 
     private func emitParameter(_ argument: Argument, into printer: inout SwiftPrinter) {
-        let parameter = argument.parameter
-        let name = SwiftLiteral.string(parameter.name)
+        let name = SwiftLiteral.string(argument.parameter.name)
         let value = SwiftNames.escaped(argument.name)
-        let rendering = context.rendering
-        switch parameter.location {
-        case .header:
-            if case .array = rendering.resolved(parameter.type) {
-                let optional = argument.optional ? "?" : ""
-                printer.line("request.addHeader(\(name), \(value)\(optional).map(\\.parameterText).joined(separator: \",\"))")
-            } else {
-                printer.line("request.addHeader(\(name), \(value))")
-            }
-        case .query:
-            switch queryShape(parameter.type) {
-            case .scalar:
-                printer.line("request.addQuery(\(name), \(value))")
-            case .array:
-                printer.line("request.addQuery(\(name), \(value), style: \(style(parameter.style)), explode: \(parameter.explode))")
-            case .object:
-                let deep = parameter.styleIsDeclared ? parameter.style == .deepObject : plan.options.queryObjectStyle == .deepObject
-                if deep {
-                    printer.line("try request.addDeepObject(\(name), \(value))")
-                } else {
-                    printer.line("try request.addFormObject(\(name), \(value), explode: \(parameter.explode))")
-                }
-            }
-        case .path, .cookie:
+        switch argument.encoding {
+        case .header(isList: true):
+            let optional = argument.optional ? "?" : ""
+            printer.line("request.addHeader(\(name), \(value)\(optional).map(\\.parameterText).joined(separator: \",\"))")
+        case .header(isList: false):
+            printer.line("request.addHeader(\(name), \(value))")
+        case .queryScalar:
+            printer.line("request.addQuery(\(name), \(value))")
+        case .queryList(let style, let explode):
+            printer.line("request.addQuery(\(name), \(value), style: \(self.style(style)), explode: \(explode))")
+        case .queryDeepObject:
+            printer.line("try request.addDeepObject(\(name), \(value))")
+        case .queryFormObject(let explode):
+            printer.line("try request.addFormObject(\(name), \(value), explode: \(explode))")
+        case .path, .notSent:
             break
-        }
-    }
-
-    private enum QueryShape { case scalar, array, object }
-
-    private func queryShape(_ type: TypeRef) -> QueryShape {
-        switch context.rendering.resolved(type) {
-        case .string, .integer, .number, .boolean: return .scalar
-        case .named(let id):
-            if case .enumeration? = context.ir[id]?.kind { return .scalar }
-            return .object
-        case .array(let element):
-            return queryShape(element) == .scalar ? .array : .object
-        case .map, .any, .nullable: return .object
         }
     }
 

@@ -58,9 +58,7 @@ struct ModelEmitter {
 
     private func emitObject(_ object: ObjectType, id: TypeID, named name: String, into printer: inout SwiftPrinter) {
         let members = context.plan.objects[id]?.members ?? []
-        // Request payloads can send `null` on purpose for optional nullable fields (PATCH semantics):
-        // nil leaves the field out unless `explicitNulls` names it.
-        let clearable = context.plan.requestTypes.contains(id) ? members.filter(\.isClearable) : []
+        let clearable = context.plan.clearableMembers(of: id)
         let rendering = context.rendering
         let access = context.access
         var extraType: String?

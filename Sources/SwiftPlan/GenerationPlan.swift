@@ -91,11 +91,11 @@ package struct GenerationPlan: Sendable {
         let (clientNames, objectPlans) = (groupTypeNames, objects)
         let tagClients = tagged.concurrentMap(weights: tagged.map(\.operations.count)) { group -> ClientPlan in
             var scope = NameScope(reserved: ["client", "init"])
-            let operations = group.operations.map { OperationPlan($0, tag: group.tag, scope: &scope, ir: ir, names: names, objects: objectPlans) }
+            let operations = group.operations.map { OperationPlan($0, tag: group.tag, scope: &scope, ir: ir, names: names, objects: objectPlans, objectStyle: options.queryObjectStyle) }
             return ClientPlan(tag: group.tag, typeName: clientNames[group.tag!]!, description: group.description, operations: operations)
         }
         let untagged = ir.groups.first { $0.tag == nil }?.operations ?? []
-        let rootOperations = untagged.map { OperationPlan($0, tag: nil, scope: &rootScope, ir: ir, names: names, objects: objects) }
+        let rootOperations = untagged.map { OperationPlan($0, tag: nil, scope: &rootScope, ir: ir, names: names, objects: objects, objectStyle: options.queryObjectStyle) }
         rootClient = ClientPlan(tag: nil, typeName: rootName, description: nil, operations: rootOperations)
         self.tagClients = tagClients
         self.tagProperties = properties
@@ -112,6 +112,13 @@ package struct GenerationPlan: Sendable {
         self.warnings = warnings + defaults.warnings(in: ir)
         // The files read the rest of the plan, so they are settled last.
         files = filePlans(chunks: chunks.value)
+    }
+
+    /// The optional nullable members a request payload can send as `null` on purpose (PATCH semantics): those
+    /// of types a request body can carry; nil leaves such a member out unless `explicitNulls` names it.
+    package func clearableMembers(of id: TypeID) -> [MemberPlan] {
+        guard requestTypes.contains(id) else { return [] }
+        return objects[id]?.members.filter(\.isClearable) ?? []
     }
 
     /// Whether the type's properties are `var`.

@@ -1,9 +1,29 @@
+import HTTPVocabulary
 import SchemaIR
+
+/// How a parameter's value goes into the request.
+package enum ParameterEncoding: Sendable, Hashable {
+    /// Interpolated into the path.
+    case path
+    /// One header; a list is sent comma-joined.
+    case header(isList: Bool)
+    /// `name=value`.
+    case queryScalar
+    /// A list of scalars in the parameter's style.
+    case queryList(style: ParameterStyle, explode: Bool)
+    /// An object as `name[key]=value`.
+    case queryDeepObject
+    /// An object in `form` style: `key=value` pairs, or `name=key,value,…` without explode.
+    case queryFormObject(explode: Bool)
+    /// Cookies are not sent by generated clients.
+    case notSent
+}
 
 /// A parameter as a generated method takes it.
 package struct ArgumentPlan: Sendable {
     package let parameter: IRParameter
     package let name: String
+    package let encoding: ParameterEncoding
 
     package var optional: Bool { !parameter.required }
     package var isPath: Bool { parameter.location == .path }
@@ -62,13 +82,15 @@ package struct OperationPlan: Sendable {
     }
 
     /// Claims the method's names in its client's scope and decides its arguments, body and result.
-    init(_ operation: IROperation, tag: String?, scope: inout NameScope, ir: IRDocument, names: TypeNames, objects: [TypeID: ObjectPlan]) {
+    init(_ operation: IROperation, tag: String?, scope: inout NameScope, ir: IRDocument, names: TypeNames, objects: [TypeID: ObjectPlan],
+         objectStyle: GenerationOptions.QueryObjectStyle) {
         self.operation = operation
         methodName = scope.claim(SwiftNames.memberName(Self.methodBaseName(operation, tag: tag), fallback: "operation"))
         responseMethodName = scope.claim(methodName + "WithResponse")
         var argumentScope = NameScope(reserved: ["request", "body", "client"])
         arguments = operation.parameters.filter { $0.location != .cookie }.map { parameter in
-            ArgumentPlan(parameter: parameter, name: argumentScope.claim(SwiftNames.memberName(parameter.name, fallback: "parameter")))
+            ArgumentPlan(parameter: parameter, name: argumentScope.claim(SwiftNames.memberName(parameter.name, fallback: "parameter")),
+                         encoding: Self.encoding(of: parameter, ir: ir, objectStyle: objectStyle))
         }
         deprecatedArguments = arguments.filter { $0.optional && $0.parameter.documentation.deprecated }
         if let body = operation.requestBody {
@@ -101,6 +123,37 @@ package struct OperationPlan: Sendable {
                             itemsMember: members.items, metaMember: members.meta, nextCursorMember: members.next)
         } else {
             page = nil
+        }
+    }
+
+    /// How a parameter is sent. An object-typed query parameter that declares no style is sent as the
+    /// options say (`form`, OpenAPI's default, or `deepObject`).
+    static func encoding(of parameter: IRParameter, ir: IRDocument, objectStyle: GenerationOptions.QueryObjectStyle) -> ParameterEncoding {
+        enum Shape { case scalar, list, object }
+        func shape(_ type: TypeRef) -> Shape {
+            switch ir.resolved(type) {
+            case .string, .integer, .number, .boolean: return .scalar
+            case .named(let id):
+                if case .enumeration? = ir[id]?.kind { return .scalar }
+                return .object
+            case .array(let element): return shape(element) == .scalar ? .list : .object
+            case .map, .any, .nullable: return .object
+            }
+        }
+        switch parameter.location {
+        case .path: return .path
+        case .cookie: return .notSent
+        case .header:
+            if case .array = ir.resolved(parameter.type) { return .header(isList: true) }
+            return .header(isList: false)
+        case .query:
+            switch shape(parameter.type) {
+            case .scalar: return .queryScalar
+            case .list: return .queryList(style: parameter.style, explode: parameter.explode)
+            case .object:
+                let deep = parameter.styleIsDeclared ? parameter.style == .deepObject : objectStyle == .deepObject
+                return deep ? .queryDeepObject : .queryFormObject(explode: parameter.explode)
+            }
         }
     }
 
