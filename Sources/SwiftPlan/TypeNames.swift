@@ -76,7 +76,9 @@ package struct TypeNames: Sendable {
             children[parent, default: []].append(type.id)
             if scopes[parent] == nil {
                 var scope = NameScope(reserved: nestedReserved)
-                _ = scope.claim(local[parent] ?? "")  // a nested type named like its parent would shadow it
+                // A nested type named like its parent would shadow it. A top-level parent's name is reserved
+                // already; claiming it again would only push the child's suffix from 2 to 3.
+                if let parentName = local[parent], !nestedReserved.contains(parentName) { _ = scope.claim(parentName) }
                 scopes[parent] = scope
             }
             let base = SwiftNames.typeName(SwiftNames.upperCamel(type.nameParts.last ?? "Nested"))

@@ -303,4 +303,47 @@ import Testing
             "snippet.yaml:4:5: warning: server URL 'not a url' is not an absolute URL; the client defaults to http://localhost (at #/servers/0)",
         ])
     }
+
+    @Test func liftedTypesNestInTheirOwnerWithoutShadowingIt() throws {
+        let output = try Self.generate("""
+            paths: {}
+            components:
+              schemas:
+                Status: {type: string, enum: [a]}
+                Incident:
+                  type: object
+                  properties:
+                    status: {type: string, enum: [open, closed]}
+                    incident: {type: object, properties: {id: {type: string}}}
+                    codes: {type: array, items: {type: integer, enum: [-1, 2]}}
+            """)
+        let incident = try #require(Self.declaration("nonisolated public struct Incident: Codable, Hashable, Sendable", in: output))
+        #expect(incident.split(separator: "\n").filter { $0.hasPrefix("    public let") } == [
+            // Nested names shadow neither a top-level type (`Status`) nor their owner.
+            "    public let status: Incident.Status2?",
+            "    public let incident: Incident.Incident2?",
+            "    public let codes: [Incident.CodesItem]?",
+        ])
+        #expect(incident.contains("    nonisolated public enum CodesItem: OpenEnum {\n        case _minus1\n        case _2\n"))
+    }
+
+    @Test func deprecatedOptionalParametersOnlyOnADeprecatedOverload() throws {
+        let output = try Self.generate("""
+            paths:
+              /things:
+                get:
+                  operationId: list
+                  parameters:
+                    - {name: sort, in: query, schema: {type: string}}
+                    - {name: legacy, in: query, deprecated: true, description: "Deprecated: use sort.", schema: {type: string}}
+                  responses:
+                    '204': {description: done}
+            """)
+        let root = try #require(output.files.first { $0.name == "SnippetClient.swift" }?.contents)
+        let lines = root.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let plain = try #require(lines.firstIndex(of: "public func list(sort: String? = nil) async throws(ClientError) {"))
+        #expect(!lines[plain - 1].hasPrefix("@available"))
+        let overload = try #require(lines.firstIndex(of: "public func list(sort: String? = nil, legacy: String? = nil) async throws(ClientError) {"))
+        #expect(lines[overload - 1] == "@available(*, deprecated, message: \"'legacy' is deprecated: use sort.\")")
+    }
 }
