@@ -76,9 +76,11 @@ let package = Package(
         // The golden client of Tests/Fixtures/features.yaml, for behaviour tests of what the generator emits
         // (defaults, explicit null, pagination, response metadata) against a real server.
         .target(name: "Features", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Features"),
+        // The golden client of Tests/Fixtures/collisions.yaml (names built to collide), for decode and call tests.
+        .target(name: "Collisions", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Collisions"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Features", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Features", "Collisions", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]

@@ -152,9 +152,9 @@ struct ClientEmitter {
         case nil: responseType = "APIResponse<Void>"
         }
         let signatureText = signature.joined(separator: ", ")
-        var forwarded = pathArguments.map { "\(SwiftNames.escaped($0.name)): \(SwiftNames.escaped($0.name))" }
+        var forwarded = pathArguments.map { "\(SwiftNames.callLabel($0.name)): \(SwiftNames.escaped($0.name))" }
         if body != nil { forwarded.append("body") }
-        forwarded += otherArguments.map { "\(SwiftNames.escaped($0.name)): \(SwiftNames.escaped($0.name))" }
+        forwarded += otherArguments.map { "\(SwiftNames.callLabel($0.name)): \(SwiftNames.escaped($0.name))" }
 
         // The plain method returns the body; its `…WithResponse` twin, which does the work, returns it
         // with the status and headers.
@@ -208,8 +208,7 @@ struct ClientEmitter {
         let isCursor = { (argument: Argument) in argument.parameter.name == pagination.cursorParameter && argument.parameter.location == .query }
         let signature = arguments.filter { !isCursor($0) }.map(declaration)
         let forwarded = arguments.map { argument -> String in
-            let label = SwiftNames.escaped(argument.name)
-            return "\(label): \(isCursor(argument) ? "cursor" : label)"
+            "\(SwiftNames.callLabel(argument.name)): \(isCursor(argument) ? "cursor" : SwiftNames.escaped(argument.name))"
         }
         let itemType = rendering.swiftType(page.itemType)
         let nextCursor = "page.\(SwiftNames.escaped(page.metaMember))\(pagination.metaIsOptional ? "?" : "").\(SwiftNames.escaped(page.nextCursorMember))"

@@ -42,7 +42,7 @@ package final class MemberPlan: Sendable {
 /// An object model's members, named once against everything its declaration holds.
 package struct ObjectPlan: Sendable {
     /// Names every model declares besides its properties.
-    package static let reservedMemberNames: Set<String> = ["additionalProperties", "explicitNulls"]
+    package static let reservedMemberNames: Set<String> = ["additionalProperties", "explicitNulls", "hashValue"]
 
     package let members: [MemberPlan]
 

@@ -115,22 +115,49 @@ package enum SwiftNames {
         return name.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 95 }
     }
 
-    /// A type name: valid identifiers stay as written; others are cleaned. Never empty, never a keyword.
+    /// A type name, UpperCamelCase: a name that already is one (an identifier starting with a capital, no
+    /// underscore) stays as written, others are rebuilt from their words (`account_link` → `AccountLink`).
+    /// Never empty, never a keyword.
+    ///
+    /// Type names and member names (``memberName(_:fallback:)``) never coincide: the first letter of a type
+    /// name is upper case and a member's lower case, also after a leading `_` and digits (`_1Password`,
+    /// `_1password`), and a type name without letters ends in `_`. So no property, case or parameter can
+    /// shadow a type that generated code names in an expression (`Repository.self`).
     package static func typeName(_ name: String) -> String {
-        var result = isIdentifier(name) ? name : upperCamel(name)
+        let isUpperCamel = isIdentifier(name) && name.utf8.first.map(isUpper) == true && !name.utf8.contains(95)
+        var result = isUpperCamel ? name : upperCamel(name)
         if result.isEmpty { result = "Unnamed" }
-        if let first = result.utf8.first, first >= 48 && first <= 57 { result = "_" + result }
+        if let first = result.utf8.first, isDigit(first) {
+            var bytes = Array(result.utf8)
+            if let letter = bytes.firstIndex(where: { isUpper($0) || isLower($0) }) {
+                bytes[letter] = uppercase(bytes[letter])
+            } else {
+                bytes.append(95)
+            }
+            result = "_" + String(decoding: bytes, as: UTF8.self)
+        }
         if keywords.contains(result) || memberNamesToRename.contains(result) { result += "_" }
         return result
     }
 
-    /// A property, case or method name, without backticks (see ``escaped(_:)``).
+    /// A property, case or method name, without backticks (see ``escaped(_:)``): lowerCamelCase, and its first
+    /// letter lower case also after a leading `_` and digits (`_1password`).
     package static func memberName(_ name: String, fallback: String) -> String {
         var result = lowerCamel(name)
         if result.isEmpty { result = fallback }
-        if let first = result.utf8.first, first >= 48 && first <= 57 { result = "_" + result }
+        if let first = result.utf8.first, isDigit(first) {
+            var bytes = Array(result.utf8)
+            if let letter = bytes.firstIndex(where: { isUpper($0) || isLower($0) }) { bytes[letter] = lowercase(bytes[letter]) }
+            result = "_" + String(decoding: bytes, as: UTF8.self)
+        }
         if memberNamesToRename.contains(result) { result += "_" }
         return result
+    }
+
+    /// An argument label at a call site: keywords need no backticks there (the compiler warns about them),
+    /// except `inout`.
+    package static func callLabel(_ name: String) -> String {
+        name == "inout" ? "`inout`" : name
     }
 
     /// Backticks for keywords used as identifiers (`default`, `repeat`, `public`).

@@ -26,6 +26,24 @@ import Testing
         #expect(SwiftNames.typeName(SwiftNames.upperCamel("Follow-ups V2") + "Client") == "FollowUpsV2Client")
         #expect(SwiftNames.typeName("Protocol") == "Protocol_")
         #expect(SwiftNames.typeName("1Password") == "_1Password")
+        // Schema names as real documents write them become UpperCamelCase.
+        #expect(SwiftNames.typeName("account") == "Account")
+        #expect(SwiftNames.typeName("account_link") == "AccountLink")
+        #expect(SwiftNames.typeName("Account_Link") == "AccountLink")
+        #expect(SwiftNames.typeName("pullrequest") == "Pullrequest")
+        #expect(SwiftNames.typeName("APIKeyV2") == "APIKeyV2")
+    }
+
+    /// A type name and a member name made from the same text never coincide, so no property, case or
+    /// parameter can shadow a type the generated code names in an expression.
+    @Test func typeAndMemberNamesNeverCoincide() {
+        for name in ["repository", "Repository", "1password", "1Password", "3ds", "123", "_x", "self", "Type", "init", "a_b", "URL", "id"] {
+            #expect(SwiftNames.typeName(name) != SwiftNames.memberName(name, fallback: "x"), "\(name)")
+        }
+        #expect(SwiftNames.typeName("1password") == "_1Password")
+        #expect(SwiftNames.memberName("1Password", fallback: "x") == "_1password")
+        #expect(SwiftNames.typeName("123") == "_123_")
+        #expect(SwiftNames.memberName("123", fallback: "x") == "_123")
     }
 
     @Test func collisionsGetDeterministicSuffixes() {

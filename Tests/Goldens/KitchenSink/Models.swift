@@ -390,7 +390,7 @@ nonisolated public struct FooBar: Codable, Hashable, Sendable {
     }
 }
 
-nonisolated public struct foo_bar: Codable, Hashable, Sendable {
+nonisolated public struct FooBar2: Codable, Hashable, Sendable {
     public let b: String?
 
     public init(b: String? = nil) {
