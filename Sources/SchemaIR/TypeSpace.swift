@@ -85,7 +85,7 @@ struct TypeSpace {
     private mutating func namedKind(_ schema: Schema, id: TypeID) -> NamedType.Kind {
         warnAboutUnsupported(schema)
         let context = NameContext(parts: parts(of: id), parent: types[index[id]!].parent)
-        if schema.enumValues != nil {
+        if schema.allowedValues != nil {
             return .enumeration(enumType(schema))
         }
         if !schema.allOf.isEmpty {
@@ -117,7 +117,7 @@ struct TypeSpace {
     /// `allOf`/`oneOf`/`anyOf` with exactly one part and nothing beside it: the part itself.
     private func singleWrapped(_ schema: Schema) -> SchemaOrReference? {
         let parts = schema.allOf + schema.oneOf + schema.anyOf
-        guard parts.count == 1, schema.properties.isEmpty, schema.enumValues == nil else { return nil }
+        guard parts.count == 1, schema.properties.isEmpty, schema.allowedValues == nil else { return nil }
         return parts[0]
     }
 
@@ -131,7 +131,7 @@ struct TypeSpace {
 
     /// Whether an inline schema needs a name of its own.
     private func needsName(_ schema: Schema) -> Bool {
-        if schema.enumValues != nil { return true }
+        if schema.allowedValues != nil { return true }
         if !schema.allOf.isEmpty || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
             return singleWrapped(schema) == nil
         }
@@ -294,7 +294,7 @@ struct TypeSpace {
                 schema = value
             }
             for part in schema.allOf where !absorb(part, into: &space) { return false }
-            if schema.enumValues != nil || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty { return false }
+            if schema.allowedValues != nil || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty { return false }
             let types = schema.nonNullTypes
             guard types.isEmpty || types == [.object] else { return false }
             for property in schema.properties {
@@ -366,7 +366,7 @@ struct TypeSpace {
     // MARK: Enums
 
     private mutating func enumType(_ schema: Schema) -> EnumType {
-        let values = schema.enumValues ?? []
+        let values = schema.allowedValues ?? []
         var rawType: EnumRawType
         switch schema.nonNullTypes.first {
         case .integer?: rawType = .integer
@@ -443,5 +443,12 @@ struct TypeSpace {
                 types[position].kind = .object(object)
             }
         }
+    }
+}
+
+extension Schema {
+    /// The values the schema allows, when it lists them: `enum`, or `const` as a one-value list.
+    var allowedValues: [Node]? {
+        enumValues ?? const.map { [$0] }
     }
 }

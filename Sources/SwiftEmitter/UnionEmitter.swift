@@ -1,8 +1,8 @@
 import SchemaIR
 import SwiftPlan
 
-/// `oneOf`/`anyOf` as an enum with one case per variant, chosen by the discriminator when there is one
-/// and otherwise by trying variants in order; a value matching none is kept as JSON.
+/// `oneOf`/`anyOf` as an enum with one case per variant, chosen by the discriminator when there is one and
+/// otherwise by the variant the data fits best; a value matching none is kept as JSON.
 struct UnionEmitter {
     let context: EmitContext
 
@@ -31,13 +31,33 @@ struct UnionEmitter {
                         switchBody.line("default: self = .undocumented(try JSONValue(from: decoder))")
                     }
                 } else {
-                    for item in cases {
-                        decoding.block("if let value = try? \(decode(item.type))") { match in
-                            match.line("self = .\(SwiftNames.escaped(item.name))(value)")
-                            match.line("return")
+                    // The variant the data fits best (see the runtime's UnionVariant), not the first that decodes.
+                    decoding.line("let variants: [UnionVariant<Self>] = [")
+                    decoding.indented { list in
+                        for item in cases where item.decodes {
+                            var arguments: [String] = []
+                            if !item.known.isEmpty { arguments.append("known: [" + item.known.map(SwiftLiteral.string).joined(separator: ", ") + "]") }
+                            if !item.fixed.isEmpty {
+                                let pairs = item.fixed.map { SwiftLiteral.string($0.name) + ": " + Self.jsonLiteral($0.rawType, $0.value) }
+                                arguments.append("fixed: [" + pairs.joined(separator: ", ") + "]")
+                            }
+                            let head = arguments.isEmpty ? "UnionVariant" : "UnionVariant(" + arguments.joined(separator: ", ") + ")"
+                            guard item.isUnion else {
+                                list.line("\(head) { decoder in .\(SwiftNames.escaped(item.name))(try \(decode(item.type))) },")
+                                continue
+                            }
+                            // A union variant keeps anything as its catch-all: that is no match here.
+                            list.line("\(head) { decoder in")
+                            list.indented { closure in
+                                closure.line("let value = try \(decode(item.type))")
+                                closure.line("if case .undocumented = value { throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: \"no variant matched\")) }")
+                                closure.line("return .\(SwiftNames.escaped(item.name))(value)")
+                            }
+                            list.line("},")
                         }
                     }
-                    decoding.line("self = .undocumented(try JSONValue(from: decoder))")
+                    decoding.line("]")
+                    decoding.line("self = try UnionVariant.decode(variants, from: decoder) ?? .undocumented(try JSONValue(from: decoder))")
                 }
             }
             body.line()
@@ -59,6 +79,16 @@ struct UnionEmitter {
                 }
             }
             nested(&body)
+        }
+    }
+
+    /// The runtime `JSONValue` a single allowed value is.
+    private static func jsonLiteral(_ rawType: EnumRawType, _ value: String) -> String {
+        switch rawType {
+        case .string: return ".string(\(SwiftLiteral.string(value)))"
+        case .integer: return Int64(value).map { ".integer(\($0))" } ?? ".string(\(SwiftLiteral.string(value)))"
+        case .number: return Double(value).map { ".number(\($0))" } ?? ".string(\(SwiftLiteral.string(value)))"
+        case .boolean: return ".bool(\(value == "true"))"
         }
     }
 

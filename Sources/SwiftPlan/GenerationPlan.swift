@@ -53,13 +53,14 @@ package struct GenerationPlan: Sendable {
         // Each type's members are named in a scope of its own: name them on all cores, a slice of the
         // types at a time, and merge in a fixed order.
         enum ModelPlan: Sendable { case object(ObjectPlan), enumeration(EnumPlan), union(UnionPlan) }
+        let positions = Dictionary(uniqueKeysWithValues: ir.types.enumerated().map { ($1.id, $0) })
         let slices = stride(from: 0, to: ir.types.count, by: 128).map { $0..<min($0 + 128, ir.types.count) }
         let planned = slices.concurrentMap { range -> [(TypeID, ModelPlan)] in
             ir.types[range].compactMap { type in
                 switch type.kind {
                 case .object(let object): return (type.id, .object(ObjectPlan(object, names: names)))
                 case .enumeration(let enumeration): return (type.id, .enumeration(EnumPlan(enumeration)))
-                case .union(let union): return (type.id, .union(UnionPlan(union, names: names)))
+                case .union(let union): return (type.id, .union(UnionPlan(union, id: type.id, ir: ir, names: names, positions: positions)))
                 case .alias: return nil
                 }
             }

@@ -87,11 +87,24 @@ package struct EnumPlan: Sendable {
     }
 }
 
-/// A union's cases: one per variant, named after the variant's type.
+/// A union's cases: one per variant, named after the variant's type, with what decoding a union without a
+/// discriminator needs to tell the variants apart.
 package struct UnionPlan: Sendable {
     package struct Case: Sendable {
         package let name: String
         package let type: TypeRef
+        /// The object properties the variant declares (none for a variant that is not an object).
+        package let known: [String]
+        /// Properties with a single allowed value: (wire name, raw type, value).
+        package let fixed: [(name: String, rawType: EnumRawType, value: String)]
+        /// False for a variant whose decoding would come back to this union on the same input (through unions
+        /// and aliases alone) and so never end. Of each such cycle one step is left out: the union itself as
+        /// its own variant, else a variant declared before the union (so every cycle loses the step out of
+        /// its last-declared union). The case is kept for encoding.
+        package let decodes: Bool
+        /// The variant is itself a union (not nullable): it matches only when it matches one of its own
+        /// variants, not by keeping the value as its catch-all.
+        package let isUnion: Bool
     }
 
     /// The case that keeps a value matching no variant.
@@ -99,9 +112,52 @@ package struct UnionPlan: Sendable {
 
     package let cases: [Case]
 
-    init(_ union: UnionType, names: TypeNames) {
+    init(_ union: UnionType, id: TypeID, ir: IRDocument, names: TypeNames, positions: [TypeID: Int]) {
         var scope = NameScope(reserved: [Self.catchAll])
-        cases = union.variants.map { Case(name: scope.claim(Self.caseName(for: $0, names: names)), type: $0) }
+        cases = union.variants.map { variant in
+            var known: [String] = []
+            var fixed: [(name: String, rawType: EnumRawType, value: String)] = []
+            if case .named(let variantID) = ir.resolved(variant), case .object(let object)? = ir[variantID]?.kind {
+                known = object.fields.map(\.name)
+                for field in object.fields {
+                    if case .named(let fieldType) = ir.resolved(field.type), case .enumeration(let enumeration)? = ir[fieldType]?.kind,
+                       enumeration.cases.count == 1, !enumeration.allowsNull {
+                        fixed.append((field.name, enumeration.rawType, enumeration.cases[0].rawValue))
+                    }
+                }
+            }
+            var decodes = true
+            if let target = Self.unionTarget(variant, ir: ir), target == id || (positions[target] ?? 0) < (positions[id] ?? 0) {
+                decodes = !Self.leadsBack(variant, to: id, ir: ir)
+            }
+            var isUnion = false
+            if case .named(let variantID) = ir.resolved(variant), case .union? = ir[variantID]?.kind { isUnion = true }
+            return Case(name: scope.claim(Self.caseName(for: variant, names: names)), type: variant, known: known, fixed: fixed,
+                        decodes: decodes, isUnion: isUnion)
+        }
+    }
+
+    /// The union a variant is, looking through aliases and nullability.
+    private static func unionTarget(_ type: TypeRef, ir: IRDocument) -> TypeID? {
+        var current = type
+        if case .nullable(let wrapped) = current { current = wrapped }
+        guard case .named(let id) = ir.resolved(current), case .union? = ir[id]?.kind else { return nil }
+        return id
+    }
+
+    /// Whether `type` reaches the union `id` through union variants and aliases only (no input consumed).
+    private static func leadsBack(_ type: TypeRef, to id: TypeID, ir: IRDocument) -> Bool {
+        var pending = [type]
+        var seen = Set<TypeID>()
+        while let next = pending.popLast() {
+            var current = next
+            if case .nullable(let wrapped) = current { current = wrapped }
+            guard case .named(let named) = ir.resolved(current) else { continue }
+            if named == id { return true }
+            guard seen.insert(named).inserted, case .union(let inner)? = ir[named]?.kind else { continue }
+            pending += inner.variants
+        }
+        return false
     }
 
     private static func caseName(for type: TypeRef, names: TypeNames) -> String {

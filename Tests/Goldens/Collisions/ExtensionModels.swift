@@ -184,15 +184,11 @@ nonisolated public enum CustomerOrDeleted: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Customer(from: decoder) {
-            self = .customer(value)
-            return
-        }
-        if let value = try? DeletedCustomer(from: decoder) {
-            self = .deletedCustomer(value)
-            return
-        }
-        self = .undocumented(try JSONValue(from: decoder))
+        let variants: [UnionVariant<Self>] = [
+            UnionVariant(known: ["id", "customer"]) { decoder in .customer(try Customer(from: decoder)) },
+            UnionVariant(known: ["id", "deleted"]) { decoder in .deletedCustomer(try DeletedCustomer(from: decoder)) },
+        ]
+        self = try UnionVariant.decode(variants, from: decoder) ?? .undocumented(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {

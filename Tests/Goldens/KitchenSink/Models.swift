@@ -238,19 +238,12 @@ nonisolated public enum StringOrNumber: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? String(from: decoder) {
-            self = .string(value)
-            return
-        }
-        if let value = try? Double(from: decoder) {
-            self = .number(value)
-            return
-        }
-        if let value = try? RFC3339Date(from: decoder).date {
-            self = .date(value)
-            return
-        }
-        self = .undocumented(try JSONValue(from: decoder))
+        let variants: [UnionVariant<Self>] = [
+            UnionVariant { decoder in .string(try String(from: decoder)) },
+            UnionVariant { decoder in .number(try Double(from: decoder)) },
+            UnionVariant { decoder in .date(try RFC3339Date(from: decoder).date) },
+        ]
+        self = try UnionVariant.decode(variants, from: decoder) ?? .undocumented(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -301,15 +294,11 @@ nonisolated public indirect enum Expression: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        if let value = try? Literal(from: decoder) {
-            self = .literal(value)
-            return
-        }
-        if let value = try? Sum(from: decoder) {
-            self = .sum(value)
-            return
-        }
-        self = .undocumented(try JSONValue(from: decoder))
+        let variants: [UnionVariant<Self>] = [
+            UnionVariant(known: ["value"]) { decoder in .literal(try Literal(from: decoder)) },
+            UnionVariant(known: ["left", "right"]) { decoder in .sum(try Sum(from: decoder)) },
+        ]
+        self = try UnionVariant.decode(variants, from: decoder) ?? .undocumented(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
