@@ -78,11 +78,13 @@ let package = Package(
         .target(name: "Features", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Features"),
         // The golden client of Tests/Fixtures/collisions.yaml (names built to collide), for decode and call tests.
         .target(name: "Collisions", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Collisions"),
+        // The golden client of Tests/Fixtures/all-of.yaml (allOf as real documents write it), for decode tests.
+        .target(name: "AllOf", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/AllOf"),
         // The golden client of Tests/Fixtures/unions.yaml (unions without a discriminator), for decode tests.
         .target(name: "Unions", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Unions"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Features", "Collisions", "Unions", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "Unions", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]

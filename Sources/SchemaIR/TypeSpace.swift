@@ -92,6 +92,7 @@ struct TypeSpace {
             if let single = singleWrapped(schema) {
                 return .alias(typeRef(single, context: context))
             }
+            if isAnnotatedAnything(schema) { return .alias(.any) }
             if let merged = mergeAllOf(schema, owner: id) {
                 return .object(merged)
             }
@@ -114,11 +115,31 @@ struct TypeSpace {
         return .alias(structuralType(schema, context: context))
     }
 
-    /// `allOf`/`oneOf`/`anyOf` with exactly one part and nothing beside it: the part itself.
+    /// `allOf`/`oneOf`/`anyOf` with exactly one part and nothing beside it: the part itself. Parts of an
+    /// `allOf` that only annotate (`description`, `nullable`, `example`, …) do not count, as real documents
+    /// write `allOf: [{$ref: X}, {nullable: true}]` for "an X, or null".
     private func singleWrapped(_ schema: Schema) -> SchemaOrReference? {
+        guard schema.properties.isEmpty, schema.allowedValues == nil else { return nil }
         let parts = schema.allOf + schema.oneOf + schema.anyOf
-        guard parts.count == 1, schema.properties.isEmpty, schema.allowedValues == nil else { return nil }
-        return parts[0]
+        if parts.count == 1 { return parts[0] }
+        guard !schema.allOf.isEmpty, schema.oneOf.isEmpty, schema.anyOf.isEmpty else { return nil }
+        let shaping = schema.allOf.filter { !isAnnotationOnly($0) }
+        return shaping.count == 1 ? shaping[0] : nil
+    }
+
+    /// An `allOf` whose every part only annotates (`allOf: [{}, {example: …}]`): any JSON value.
+    private func isAnnotatedAnything(_ schema: Schema) -> Bool {
+        !schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty && schema.properties.isEmpty
+            && schema.allowedValues == nil && schema.nonNullTypes.isEmpty && schema.allOf.allSatisfy(isAnnotationOnly)
+    }
+
+    /// A part that says nothing about the value's shape: no type, properties, items, values or combinators.
+    private func isAnnotationOnly(_ item: SchemaOrReference) -> Bool {
+        guard case .value(let schema) = item else { return false }
+        return schema.nonNullTypes.isEmpty && schema.format == nil && schema.properties.isEmpty && schema.required.isEmpty
+            && schema.additionalProperties == nil && schema.items == nil && schema.allowedValues == nil && schema.allOf.isEmpty
+            && schema.oneOf.isEmpty && schema.anyOf.isEmpty && schema.not == nil && schema.discriminator == nil
+            && schema.unsupportedKeywords.isEmpty
     }
 
     private func isNamedObject(_ schema: Schema) -> Bool {
@@ -133,7 +154,7 @@ struct TypeSpace {
     private func needsName(_ schema: Schema) -> Bool {
         if schema.allowedValues != nil { return true }
         if !schema.allOf.isEmpty || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
-            return singleWrapped(schema) == nil
+            return singleWrapped(schema) == nil && !isAnnotatedAnything(schema)
         }
         return schema.nonNullTypes.count <= 1 && isNamedObject(schema)
     }
@@ -157,6 +178,7 @@ struct TypeSpace {
             if let single = singleWrapped(schema) {
                 return typeRef(single, context: context)
             }
+            if isAnnotatedAnything(schema) { return .any }
             if needsName(schema) {
                 if let id = lifted[schema.mark] { return .named(id) }
                 let id = reserve(parts: context.parts, parent: context.parent, origin: .inline, mark: schema.mark)
@@ -179,8 +201,10 @@ struct TypeSpace {
         return isNullable(item) ? .nullable(type) : type
     }
 
+    /// Whether the value may be null: the schema says so, or an annotating part of its `allOf` does.
     func isNullable(_ item: SchemaOrReference) -> Bool {
-        document.resolve(item)?.isNullable ?? false
+        guard let schema = document.resolve(item) else { return false }
+        return schema.isNullable || schema.allOf.contains { isAnnotationOnly($0) && isNullable($0) }
     }
 
     /// Primitives, arrays and maps: types that need no name.
