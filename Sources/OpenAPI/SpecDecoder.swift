@@ -65,7 +65,11 @@ struct SpecDecoder {
 
     mutating func number(_ value: Node, key: String) -> Double? {
         guard let number = value.scalar?.double else {
-            error("'\(key)' must be a number, found \(value.kindName)", at: value)
+            if value.kindName == "a number" {
+                error("'\(key)' is a number out of the range a Double can hold: \(value.string ?? "")", at: value)
+            } else {
+                error("'\(key)' must be a number, found \(value.kindName)", at: value)
+            }
             return nil
         }
         return number

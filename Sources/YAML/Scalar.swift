@@ -46,7 +46,8 @@ public struct Scalar: Sendable, Hashable {
     /// The numeric value when the scalar resolves to `int` or `float`.
     public var double: Double? {
         switch kind {
-        case .int: return CoreSchema.integerValue(text).map(Double.init)
+        // An integer beyond Int64 (`-9223372036854776000`, as documents write Int64's bounds) is still a number.
+        case .int: return CoreSchema.integerValue(text).map(Double.init) ?? Double(text)
         case .float: return CoreSchema.floatValue(text)
         default: return nil
         }

@@ -156,6 +156,21 @@ import YAML
         #expect(document.components.schemas["Described"]?.reference?.description == "overrides")
     }
 
+    @Test func integersBeyondInt64AreNumbers() throws {
+        // As an AI API's document writes Int64's bounds: integer syntax, beyond Int64 once rounded.
+        let document = try load("""
+            openapi: 3.1.0
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Seed: {type: integer, minimum: -9223372036854776000, maximum: 9223372036854776000}
+            """)
+        let seed = try #require(document.components.schemas["Seed"]?.value)
+        #expect(seed.numeric.minimum == -9223372036854775808.0)
+        #expect(seed.numeric.maximum == 9223372036854775808.0)
+    }
+
     @Test func enumValuesOfAnyScalarTypeAreKeptAsWritten() throws {
         let document = try load(minimalHeader + """
             paths: {}
