@@ -20,6 +20,8 @@ import YAML
 ///   - cursorParameter: after
 ///     pageSizeParameter: page_size   # optional
 ///     nextCursor: pagination_meta.after
+/// untaggedOperations: rootClient  # untagged operations on the root client (default pathSegment: one
+///                                 # client per first path segment, versions and parameters skipped)
 /// errorEnvelope:          # where error bodies keep their fields (dotted key paths; see `ErrorEnvelope`)
 ///   type: type
 ///   requestID: request_id
@@ -107,10 +109,16 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             case "queryObjectStyle":
                 configuration.queryObjectStyle = SwiftEmitter.QueryObjectStyle(rawValue: text)
                 if configuration.queryObjectStyle == nil { problem("'queryObjectStyle' must be form or deepObject, found '\(text)'", value) }
+            case "untaggedOperations":
+                if let grouping = UntaggedGrouping(rawValue: text) {
+                    configuration.conventions.untaggedGrouping = grouping
+                } else {
+                    problem("'untaggedOperations' must be pathSegment or rootClient, found '\(text)'", value)
+                }
             case "mutableModels":
                 configuration.mutableModels = value.scalarKind == .bool ? value.scalar?.bool : nil
                 if configuration.mutableModels == nil { problem("'mutableModels' must be true or false, found '\(text)'", value) }
-            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope)", key)
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope, untaggedOperations)", key)
             }
         }
         if !problems.isEmpty { throw SpecError(problems) }

@@ -36,16 +36,28 @@ public struct ErrorEnvelopeFields: Sendable, Hashable {
     }
 }
 
+/// Where operations without a tag go.
+public enum UntaggedGrouping: String, Sendable, Hashable, CaseIterable {
+    /// In a group named after the first segment of their path that is neither a parameter nor a version
+    /// (`/v1/customers/{id}` → `customers`), so an API without tags still gets one client per resource.
+    case pathSegment
+    /// Together, as operations of the root client.
+    case rootClient
+}
+
 /// What an API's configuration says about conventions its document does not declare.
 public struct APIConventions: Sendable, Hashable {
     /// Cursor pagination rules, tried in order.
     public var pagination: [PaginationRule]
     /// How error bodies are read, when the configuration says.
     public var errorEnvelope: ErrorEnvelopeFields?
+    public var untaggedGrouping: UntaggedGrouping
 
-    public init(pagination: [PaginationRule] = [], errorEnvelope: ErrorEnvelopeFields? = nil) {
+    public init(pagination: [PaginationRule] = [], errorEnvelope: ErrorEnvelopeFields? = nil,
+                untaggedGrouping: UntaggedGrouping = .pathSegment) {
         self.pagination = pagination
         self.errorEnvelope = errorEnvelope
+        self.untaggedGrouping = untaggedGrouping
     }
 }
 

@@ -62,7 +62,7 @@ public struct IRDocument: Sendable {
     public init(_ document: OpenAPIDocument, conventions: APIConventions = APIConventions()) {
         var space = TypeSpace(document: document)
         space.buildComponents()
-        var translator = OperationTranslator(document: document, space: space)
+        var translator = OperationTranslator(document: document, space: space, grouping: conventions.untaggedGrouping)
         let groups = translator.translate()
         space = translator.space
         space.markRecursion()

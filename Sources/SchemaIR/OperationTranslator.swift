@@ -3,15 +3,18 @@ import OpenAPI
 import YAML
 
 /// Translates operations into the IR, lifting their inline schemas into the shared type space and
-/// grouping them by first tag (document tag order first, then first use; untagged last).
+/// grouping them by first tag (document tag order first, then first use); an untagged operation goes by
+/// the convention's grouping (its path's resource, or the root client, last).
 struct OperationTranslator {
     let document: OpenAPIDocument
     var space: TypeSpace
+    let grouping: UntaggedGrouping
     private(set) var warnings: [Diagnostic] = []
 
-    init(document: OpenAPIDocument, space: TypeSpace) {
+    init(document: OpenAPIDocument, space: TypeSpace, grouping: UntaggedGrouping) {
         self.document = document
         self.space = space
+        self.grouping = grouping
     }
 
     mutating func translate() -> [IROperationGroup] {
@@ -28,7 +31,8 @@ struct OperationTranslator {
                 keys[key] = 1
             }
             let operation = translate(source, key: key)
-            let tag = source.tags.first
+            var tag = source.tags.first
+            if tag == nil, grouping == .pathSegment { tag = Self.resource(of: source.path) }
             if let tag, !tagOrder.contains(tag) { tagOrder.append(tag) }
             groups[tag, default: []].append(operation)
         }
@@ -42,6 +46,17 @@ struct OperationTranslator {
             result.append(IROperationGroup(tag: nil, description: nil, operations: untagged))
         }
         return result
+    }
+
+    /// The first path segment that names a resource: not a parameter, not a version (`v1`, `v2beta`), not `api`.
+    static func resource(of path: String) -> String? {
+        let base = path.split(separator: "#", maxSplits: 1).first ?? ""
+        return base.split(separator: "/").first { segment in
+            guard !segment.hasPrefix("{"), segment.lowercased() != "api" else { return false }
+            let lower = segment.lowercased()
+            let isVersion = lower.first == "v" && lower.dropFirst().first?.isNumber == true
+            return !isVersion
+        }.map(String.init)
     }
 
     private mutating func translate(_ source: Operation, key: String) -> IROperation {

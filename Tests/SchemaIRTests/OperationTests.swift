@@ -20,7 +20,8 @@ import SchemaIR
               /c:
                 get: {responses: {default: {description: OK}}}
             """)
-        #expect(ir.groups.map(\.tag) == ["Second", "First", "Third", nil])
+        // The untagged operation goes by its path's resource (see UntaggedGroupingTests).
+        #expect(ir.groups.map(\.tag) == ["Second", "First", "Third", "c"])
         #expect(ir.groups[1].description == "first tag")
         #expect(ir.groups.map { $0.operations.map(\.key) } == [["Second#Create"], ["First_List"], ["DELETE /b/{id}"], ["GET /c"]])
     }
@@ -120,5 +121,32 @@ import SchemaIR
         }
         let expanded = IRDocument(try OpenAPIDocument.load(path: Paths.repository + "/Tests/Fixtures/petstore-expanded.yaml"))
         #expect(expanded.object("Pet")?.fields.map(\.name) == ["name", "tag", "id"])
+    }
+}
+
+@Suite struct UntaggedGroupingTests {
+    static let document = """
+        openapi: 3.0.3
+        info: {title: t, version: '1'}
+        paths:
+          /v1/customers: {get: {operationId: listCustomers, responses: {'204': {description: ok}}}}
+          /v1/customers/{id}: {get: {operationId: getCustomer, responses: {'204': {description: ok}}}}
+          /api/v2beta/charges: {post: {operationId: createCharge, responses: {'204': {description: ok}}}}
+          /{tenant}/files#remove: {delete: {operationId: removeFile, responses: {'204': {description: ok}}}}
+          /: {get: {operationId: root, responses: {'204': {description: ok}}}}
+          /tagged: {get: {operationId: tagged, tags: [Things], responses: {'204': {description: ok}}}}
+        """
+
+    @Test func untaggedOperationsGroupByTheResourceOfTheirPath() throws {
+        let ir = try buildIR(Self.document)
+        #expect(ir.groups.map { "\($0.tag ?? "-"): \($0.operations.map(\.key).joined(separator: ","))" } == [
+            "customers: listCustomers,getCustomer", "charges: createCharge", "files: removeFile", "Things: tagged", "-: root",
+        ])
+    }
+
+    @Test func theRootClientCanBeChosen() throws {
+        let document = try OpenAPIDocument.load(bytes: Array(Self.document.utf8), file: "spec.yaml")
+        let ir = IRDocument(document, conventions: APIConventions(untaggedGrouping: .rootClient))
+        #expect(ir.groups.map { $0.tag ?? "-" } == ["Things", "-"])
     }
 }

@@ -339,8 +339,8 @@ import Testing
                   responses:
                     '204': {description: done}
             """)
-        let root = try #require(output.files.first { $0.name == "SnippetClient.swift" }?.contents)
-        let lines = root.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let client = try #require(output.files.first { $0.name == "ThingsClient.swift" }?.contents)
+        let lines = client.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let plain = try #require(lines.firstIndex(of: "public func list(sort: String? = nil) async throws(ClientError) {"))
         #expect(!lines[plain - 1].hasPrefix("@available"))
         let overload = try #require(lines.firstIndex(of: "public func list(sort: String? = nil, legacy: String? = nil) async throws(ClientError) {"))

@@ -7,7 +7,7 @@ public import OpenAPIGenRuntime
 
 /// A client for AllOf (version 1).
 ///
-/// Each operation is a method of this client.
+/// Operations are grouped by tag; each group is a property of this client.
 nonisolated public struct AllOfClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     public let client: APIClient
@@ -24,14 +24,6 @@ nonisolated public struct AllOfClient: Sendable {
         self.client = APIClient(configuration: configuration)
     }
 
-    /// `GET /events`
-    public func listEvents() async throws(ClientError) -> ListEventsResponse200 {
-        try await listEventsWithResponse().body
-    }
-
-    /// Like ``listEvents()``, returning the body with the response's status, headers and request id.
-    public func listEventsWithResponse() async throws(ClientError) -> APIResponse<ListEventsResponse200> {
-        let request = RequestBuilder(method: "GET", path: "/events")
-        return try await client.response(request, returning: ListEventsResponse200.self)
-    }
+    /// Operations tagged events.
+    public var events: EventsClient { EventsClient(client: client) }
 }

@@ -7,7 +7,7 @@ public import OpenAPIGenRuntime
 
 /// A client for Kitchen sink (version 1.0.0).
 ///
-/// Operations are grouped by tag; each group is a property of this client. Operations without a tag are methods of this client.
+/// Operations are grouped by tag; each group is a property of this client.
 nonisolated public struct KitchenSinkClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     public let client: APIClient
@@ -27,16 +27,6 @@ nonisolated public struct KitchenSinkClient: Sendable {
     /// Operations tagged Things.
     public var things: ThingsClient { ThingsClient(client: client) }
 
-    /// Ping the service
-    ///
-    /// `GET /ping`
-    public func pingTheService() async throws(ClientError) -> GetPingResponse200 {
-        try await pingTheServiceWithResponse().body
-    }
-
-    /// Like ``pingTheService()``, returning the body with the response's status, headers and request id.
-    public func pingTheServiceWithResponse() async throws(ClientError) -> APIResponse<GetPingResponse200> {
-        let request = RequestBuilder(method: "GET", path: "/ping")
-        return try await client.response(request, returning: GetPingResponse200.self)
-    }
+    /// Operations tagged ping.
+    public var ping: PingClient { PingClient(client: client) }
 }

@@ -427,21 +427,3 @@ nonisolated public struct Empty: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
     }
 }
-
-nonisolated public struct GetPingResponse200: Codable, Hashable, Sendable {
-    public let ok: Bool?
-
-    public init(ok: Bool? = nil) {
-        self.ok = ok
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: JSONKey.self)
-        self.ok = try container.decodeValueIfPresent(Bool.self, forKey: "ok")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValueIfPresent(self.ok, forKey: "ok")
-    }
-}

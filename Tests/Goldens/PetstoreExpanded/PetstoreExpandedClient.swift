@@ -7,7 +7,7 @@ public import OpenAPIGenRuntime
 
 /// A client for Swagger Petstore (version 1.0.0).
 ///
-/// Each operation is a method of this client.
+/// Operations are grouped by tag; each group is a property of this client.
 nonisolated public struct PetstoreExpandedClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     public let client: APIClient
@@ -24,75 +24,6 @@ nonisolated public struct PetstoreExpandedClient: Sendable {
         self.client = APIClient(configuration: configuration)
     }
 
-    /// Returns all pets from the system that the user has access to
-    /// Nam sed condimentum est. Maecenas tempor sagittis sapien, nec rhoncus sem sagittis sit amet. Aenean at gravida augue, ac iaculis sem. Curabitur odio lorem, ornare eget elementum nec, cursus id lectus. Duis mi turpis, pulvinar ac eros ac, tincidunt varius justo. In hac habitasse platea dictumst. Integer at adipiscing ante, a sagittis ligula. Aenean pharetra tempor ante molestie imperdiet. Vivamus id aliquam diam. Cras quis velit non tortor eleifend sagittis. Praesent at enim pharetra urna volutpat venenatis eget eget mauris. In eleifend fermentum facilisis. Praesent enim enim, gravida ac sodales sed, placerat id erat. Suspendisse lacus dolor, consectetur non augue vel, vehicula interdum libero. Morbi euismod sagittis libero sed lacinia.
-    ///
-    /// Sed tempus felis lobortis leo pulvinar rutrum. Nam mattis velit nisl, eu condimentum ligula luctus nec. Phasellus semper velit eget aliquet faucibus. In a mattis elit. Phasellus vel urna viverra, condimentum lorem id, rhoncus nibh. Ut pellentesque posuere elementum. Sed a varius odio. Morbi rhoncus ligula libero, vel eleifend nunc tristique vitae. Fusce et sem dui. Aenean nec scelerisque tortor. Fusce malesuada accumsan magna vel tempus. Quisque mollis felis eu dolor tristique, sit amet auctor felis gravida. Sed libero lorem, molestie sed nisl in, accumsan tempor nisi. Fusce sollicitudin massa ut lacinia mattis. Sed vel eleifend lorem. Pellentesque vitae felis pretium, pulvinar elit eu, euismod sapien.
-    ///
-    ///
-    /// `GET /pets`
-    ///
-    /// - Parameters:
-    ///   - tags: tags to filter by
-    ///   - limit: maximum number of results to return
-    public func findPets(tags: [String]? = nil, limit: Int32? = nil) async throws(ClientError) -> [Pet] {
-        try await findPetsWithResponse(tags: tags, limit: limit).body
-    }
-
-    /// Like ``findPets(tags:limit:)``, returning the body with the response's status, headers and request id.
-    public func findPetsWithResponse(tags: [String]? = nil, limit: Int32? = nil) async throws(ClientError) -> APIResponse<[Pet]> {
-        var request = RequestBuilder(method: "GET", path: "/pets")
-        request.addQuery("tags", tags, style: .form, explode: true)
-        request.addQuery("limit", limit)
-        return try await client.response(request, returning: [Pet].self)
-    }
-
-    /// Creates a new pet in the store. Duplicates are allowed
-    ///
-    /// `POST /pets`
-    ///
-    /// - Parameters:
-    ///   - body: The request body.
-    public func addPet(_ body: NewPet) async throws(ClientError) -> Pet {
-        try await addPetWithResponse(body).body
-    }
-
-    /// Like ``addPet(_:)``, returning the body with the response's status, headers and request id.
-    public func addPetWithResponse(_ body: NewPet) async throws(ClientError) -> APIResponse<Pet> {
-        var request = RequestBuilder(method: "POST", path: "/pets")
-        try request.setJSONBody(body)
-        return try await client.response(request, returning: Pet.self)
-    }
-
-    /// Returns a user based on a single ID, if the user does not have access to the pet
-    ///
-    /// `GET /pets/{id}`
-    ///
-    /// - Parameters:
-    ///   - id: ID of pet to fetch
-    public func findPetByID(id: Int64) async throws(ClientError) -> Pet {
-        try await findPetByIDWithResponse(id: id).body
-    }
-
-    /// Like ``findPetByID(id:)``, returning the body with the response's status, headers and request id.
-    public func findPetByIDWithResponse(id: Int64) async throws(ClientError) -> APIResponse<Pet> {
-        let request = RequestBuilder(method: "GET", path: "/pets/\(id)")
-        return try await client.response(request, returning: Pet.self)
-    }
-
-    /// deletes a single pet based on the ID supplied
-    ///
-    /// `DELETE /pets/{id}`
-    ///
-    /// - Parameters:
-    ///   - id: ID of pet to delete
-    public func deletePet(id: Int64) async throws(ClientError) {
-        _ = try await deletePetWithResponse(id: id)
-    }
-
-    /// Like ``deletePet(id:)``, returning the body with the response's status, headers and request id.
-    public func deletePetWithResponse(id: Int64) async throws(ClientError) -> APIResponse<Void> {
-        let request = RequestBuilder(method: "DELETE", path: "/pets/\(id)")
-        return try await client.response(request)
-    }
+    /// Operations tagged pets.
+    public var pets: PetsClient { PetsClient(client: client) }
 }

@@ -7,7 +7,7 @@ public import OpenAPIGenRuntime
 
 /// A client for Unions (version 1).
 ///
-/// Each operation is a method of this client.
+/// Operations are grouped by tag; each group is a property of this client.
 nonisolated public struct UnionsClient: Sendable {
     /// The engine that sends requests, for anything the generated methods do not cover.
     public let client: APIClient
@@ -24,18 +24,6 @@ nonisolated public struct UnionsClient: Sendable {
         self.client = APIClient(configuration: configuration)
     }
 
-    /// `POST /messages`
-    ///
-    /// - Parameters:
-    ///   - body: The request body.
-    public func send(_ body: Message) async throws(ClientError) -> SendResponse200 {
-        try await sendWithResponse(body).body
-    }
-
-    /// Like ``send(_:)``, returning the body with the response's status, headers and request id.
-    public func sendWithResponse(_ body: Message) async throws(ClientError) -> APIResponse<SendResponse200> {
-        var request = RequestBuilder(method: "POST", path: "/messages")
-        try request.setJSONBody(body)
-        return try await client.response(request, returning: SendResponse200.self)
-    }
+    /// Operations tagged messages.
+    public var messages: MessagesClient { MessagesClient(client: client) }
 }
