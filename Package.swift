@@ -80,11 +80,13 @@ let package = Package(
         .target(name: "Collisions", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Collisions"),
         // The golden client of Tests/Fixtures/all-of.yaml (allOf as real documents write it), for decode tests.
         .target(name: "AllOf", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/AllOf"),
+        // The golden client of Tests/Fixtures/paths-and-parameters.yaml, for request tests.
+        .target(name: "PathsAndParameters", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/PathsAndParameters"),
         // The golden client of Tests/Fixtures/unions.yaml (unions without a discriminator), for decode tests.
         .target(name: "Unions", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Unions"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "Unions", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]

@@ -111,6 +111,29 @@ public struct RequestBuilder: Sendable {
         }
     }
 
+    /// Adds a query parameter declared with `content: application/json`: the value as compact JSON (keys
+    /// sorted, so the request is the same every time), percent-encoded; nil adds nothing.
+    public mutating func addJSONQuery(_ name: String, _ value: (some Encodable)?) throws(ClientError) {
+        guard let value else { return }
+        query.append(PercentEncoding.encode(name) + "=" + PercentEncoding.encode(try Self.json(value, parameter: name)))
+    }
+
+    /// Adds a header parameter declared with `content: application/json`: the value as compact JSON.
+    public mutating func addJSONHeader(_ name: String, _ value: (some Encodable)?) throws(ClientError) {
+        guard let value else { return }
+        headers.append((name, try Self.json(value, parameter: name)))
+    }
+
+    private static func json(_ value: some Encodable, parameter: String) throws(ClientError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        } catch {
+            throw .invalidRequest("the parameter '\(parameter)' could not be encoded as JSON: \(error)")
+        }
+    }
+
     /// Adds a header parameter; nil adds nothing.
     public mutating func addHeader(_ name: String, _ value: (some ParameterValue)?) {
         guard let value else { return }

@@ -169,7 +169,7 @@ struct ClientEmitter {
         if let attribute { printer.line(attribute) }
         let mutates = body != nil || !otherArguments.isEmpty || plan.accept != nil || !plan.sendsCredentials
         printer.block("\(context.access)func \(SwiftNames.escaped(responseName))(\(signatureText)) async throws(ClientError) -> \(responseType)") { method in
-            method.line("\(mutates ? "var" : "let") request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(operation, pathArguments)))")
+            method.line("\(mutates ? "var" : "let") request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(plan, pathArguments)))")
             if let accept = plan.accept { method.line("request.accept = \(SwiftLiteral.string(accept))") }
             if !plan.sendsCredentials { method.line("request.sendsCredentials = false") }
             for argument in otherArguments {
@@ -265,9 +265,9 @@ struct ClientEmitter {
 
     /// The path as an interpolated literal for the runtime's `RequestPath`, which encodes every
     /// interpolated parameter as one segment: `"/v2/follow_ups/\(id)"`.
-    private func pathExpression(_ operation: IROperation, _ arguments: [Argument]) -> String {
+    private func pathExpression(_ operation: OperationPlan, _ arguments: [Argument]) -> String {
         var expression = "\""
-        var rest = Substring(operation.path)
+        var rest = Substring(operation.requestPath)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let name = String(rest[rest.index(after: open)..<close])
             expression += SwiftLiteral.stringContents(String(rest[..<open]))
@@ -298,6 +298,10 @@ struct ClientEmitter {
             printer.line("try request.addDeepObject(\(name), \(value))")
         case .queryFormObject(let explode):
             printer.line("try request.addFormObject(\(name), \(value), explode: \(explode))")
+        case .queryJSON:
+            printer.line("try request.addJSONQuery(\(name), \(value))")
+        case .headerJSON:
+            printer.line("try request.addJSONHeader(\(name), \(value))")
         case .path, .notSent:
             break
         }

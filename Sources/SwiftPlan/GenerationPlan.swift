@@ -167,6 +167,9 @@ package struct GenerationPlan: Sendable {
         if case .raw(let contentType)? = plan.requestBody {
             warn("request body '\(contentType)' is not generated as a model; the method takes the encoded bytes as Data")
         }
+        if plan.response == .opaque, let accept = plan.accept {
+            warn("success response '\(accept)' is not JSON with a schema; the method returns the bytes as Data")
+        }
         for placeholder in pathPlaceholders(operation.path)
         where !plan.arguments.contains(where: { $0.isPath && $0.parameter.name == placeholder }) {
             warn("path parameter '\(placeholder)' is not declared; it is sent literally")

@@ -15,6 +15,10 @@ package enum ParameterEncoding: Sendable, Hashable {
     case queryDeepObject
     /// An object in `form` style: `key=value` pairs, or `name=key,value,…` without explode.
     case queryFormObject(explode: Bool)
+    /// A query parameter described by `content: application/json`: the value as JSON.
+    case queryJSON
+    /// A header described by `content: application/json`: the value as JSON.
+    case headerJSON
     /// Cookies are not sent by generated clients.
     case notSent
 }
@@ -65,6 +69,9 @@ package struct OperationPlan: Sendable {
     package let response: SuccessBody?
     /// The `Accept` header for a result that is not JSON: the media types its success responses declare.
     package let accept: String?
+    /// The path the request goes to: the template without a `#fragment` (documents use fragments to give one
+    /// path several operations; a fragment is never sent).
+    package let requestPath: String
     /// False when the operation's security requirements are explicitly empty (`security: []`).
     package let sendsCredentials: Bool
     package let page: PagePlan?
@@ -104,6 +111,7 @@ package struct OperationPlan: Sendable {
         }
         bodyIsOptional = !(operation.requestBody?.required ?? false)
         response = operation.successBody
+        requestPath = operation.path.firstIndex(of: "#").map { String(operation.path[..<$0]) } ?? operation.path
         if response == .opaque {
             var seen = Set<String>()
             let types = operation.responses.filter { $0.status.isSuccess }.sorted { $0.status < $1.status }
@@ -138,6 +146,13 @@ package struct OperationPlan: Sendable {
                 return .object
             case .array(let element): return shape(element) == .scalar ? .list : .object
             case .map, .any, .nullable: return .object
+            }
+        }
+        if let contentType = parameter.contentType, ContentType.isJSON(contentType) {
+            switch parameter.location {
+            case .query: return .queryJSON
+            case .header: return .headerJSON
+            case .path, .cookie: break
             }
         }
         switch parameter.location {

@@ -70,7 +70,7 @@ import Testing
     /// Every declaration is separated from the one before it: a closing brace is never followed directly by a
     /// doc comment, and a top-level closing brace is followed by a blank line or the end of the file. Checked
     /// on each layout and access level of every fixture and the shipped spec.
-    @Test(arguments: ["all-of.yaml", "collisions.yaml", "features.yaml", "kitchen-sink.yaml", "petstore.yaml", "petstore-expanded.yaml", "hostile-text.yaml", "unions.yaml"])
+    @Test(arguments: ["all-of.yaml", "collisions.yaml", "features.yaml", "kitchen-sink.yaml", "paths-and-parameters.yaml", "petstore.yaml", "petstore-expanded.yaml", "hostile-text.yaml", "unions.yaml"])
     func declarationsAreSeparatedByABlankLine(fixture: String) throws {
         for layout in [SwiftEmitter.Layout.split, .bundle] {
             for access in [SwiftEmitter.AccessLevel.public, .internal, .package] {
