@@ -103,6 +103,9 @@ struct TypeSpace {
             if let single = singleWrapped(schema) {
                 return .alias(typeRef(single, context: context))
             }
+            if let open = openStringEnum(schema) {
+                return .enumeration(enumType(open))
+            }
             return .union(unionType(schema, owner: id))
         }
         if schema.nonNullTypes.count > 1 {
@@ -359,10 +362,51 @@ struct TypeSpace {
         var variants: [TypeRef] = []
         for (position, part) in parts.enumerated() {
             let title = part.value?.title.flatMap { $0.isEmpty ? nil : $0 }
-            let context = NameContext(parts: ownerParts + [title ?? "Variant\(position + 1)"], parent: owner)
+            let name = title ?? part.value.flatMap(Self.tagValue) ?? "Variant\(position + 1)"
+            let context = NameContext(parts: ownerParts + [name], parent: owner)
             variants.append(elementType(part, context: context))
         }
         return UnionType(style: style, variants: variants, discriminator: discriminator(schema, parts: parts, variants: variants))
+    }
+
+    /// What an inline variant is, when a property of it allows a single value (`type: {enum: [image]}`): that
+    /// value names it (`Image`) better than its position.
+    private static func tagValue(_ schema: Schema) -> String? {
+        for property in schema.properties {
+            guard case .value(let value) = property.schema, let allowed = value.allowedValues, allowed.count == 1,
+                  let text = allowed[0].string, text.contains(where: { $0.isLetter }) else { continue }
+            return text
+        }
+        return nil
+    }
+
+    /// `anyOf: [{type: string}, {type: string, enum: [gpt-4o, …]}]`: any string, with some known. An open enum
+    /// is exactly that (its listed values, plus any other kept as it is), so the union is that enum, with
+    /// the values of every enum part.
+    private func openStringEnum(_ schema: Schema) -> Schema? {
+        guard schema.properties.isEmpty, schema.allOf.isEmpty else { return nil }
+        let parts = (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).map { document.resolve($0) }
+        var values: [Node] = []
+        var sawPlainString = false
+        for part in parts {
+            guard let part, part.nonNullTypes == [.string] || (part.nonNullTypes.isEmpty && part.allowedValues != nil),
+                  part.properties.isEmpty, part.allOf.isEmpty, part.oneOf.isEmpty, part.anyOf.isEmpty else { return nil }
+            if let allowed = part.allowedValues {
+                guard allowed.allSatisfy({ $0.isNull || $0.scalarKind == .string }) else { return nil }
+                values += allowed.filter { value in !values.contains { $0.string == value.string && $0.isNull == value.isNull } }
+            } else {
+                guard part.format == nil else { return nil }
+                sawPlainString = true
+            }
+        }
+        guard sawPlainString, !values.isEmpty else { return nil }
+        var merged = schema
+        merged.types = [.string]
+        merged.enumValues = values
+        merged.const = nil
+        merged.oneOf = []
+        merged.anyOf = []
+        return merged
     }
 
     private mutating func discriminator(_ schema: Schema, parts: [SchemaOrReference], variants: [TypeRef]) -> UnionDiscriminator? {

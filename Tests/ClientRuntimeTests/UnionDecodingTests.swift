@@ -61,4 +61,19 @@ import Unions
         #expect(circle.radius == 2.5)
         #expect(try Self.decode(Circle.self, #"{"radius":1}"#) == .variant2(.init(radius: 1)))
     }
+
+    @Test func anOpenStringUnionIsItsKnownValuesPlusAnyString() throws {
+        #expect(try Self.decode(ModelName.self, #""gpt-4o""#) == .gpt4o)
+        #expect(try Self.decode(ModelName.self, #""o3""#) == .o3)
+        #expect(try Self.decode(ModelName.self, #""ft:my-model""#) == .unknown("ft:my-model"))
+        #expect(try Self.sameJSON(ModelName.unknown("ft:my-model"), #""ft:my-model""#))
+    }
+
+    @Test func inlineVariantsAreNamedAfterTheirTagValue() throws {
+        let json = #"[{"type":"text","text":"hi"},{"type":"image_url","url":"https://x.example/a.png"}]"#
+        let parts = try Self.decode([ContentPart].self, json)
+        guard case .text(let text) = parts[0], case .imageURL(let image) = parts[1] else { Issue.record("\(parts)"); return }
+        #expect(text.text == "hi" && image.url == "https://x.example/a.png")
+        #expect(try Self.sameJSON(parts, json))
+    }
 }
