@@ -23,14 +23,17 @@ public enum ExampleVerifier {
             guard case .object(let object) = type.kind else { continue }
             for field in object.fields {
                 if let example = field.example {
-                    found.append(Example(location: "\(type.id.rawValue).\(field.name)", type: field.type, value: example))
+                    // A nullable field's example may be `null`.
+                    let fieldType = field.nullable ? TypeRef.nullable(field.type) : field.type
+                    found.append(Example(location: "\(type.id.rawValue).\(field.name)", type: fieldType, value: example))
                 }
             }
         }
         for operation in ir.operations {
             for parameter in operation.parameters {
                 if let example = parameter.example {
-                    found.append(Example(location: "\(operation.key) parameter \(parameter.name)", type: parameter.type, value: example))
+                    let parameterType = parameter.nullable ? TypeRef.nullable(parameter.type) : parameter.type
+                    found.append(Example(location: "\(operation.key) parameter \(parameter.name)", type: parameterType, value: example))
                 }
             }
             let contents = (operation.requestBody?.contents ?? []) + operation.responses.flatMap(\.contents)

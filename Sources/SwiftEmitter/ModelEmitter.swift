@@ -96,7 +96,7 @@ struct ModelEmitter {
         }
         if !clearable.isEmpty {
             printer.documentation("Fields to send as JSON `null` while their value is nil (to clear them); other nil fields are left out. Decoding records the fields that arrived as `null`.")
-            printer.line("\(access)var explicitNulls: Set<NullableField>")
+            printer.line("\(access)\(binding) explicitNulls: Set<NullableField>")
             printer.line()
             printer.documentation("The optional fields that can be sent as `null`.")
             printer.block("\(access)enum NullableField: String, Hashable, Sendable, CaseIterable") { body in

@@ -115,11 +115,11 @@ package struct GenerationPlan: Sendable {
         files = filePlans(chunks: chunks.value)
     }
 
-    /// The optional nullable members a request payload can send as `null` on purpose (PATCH semantics): those
-    /// of types a request body can carry; nil leaves such a member out unless `explicitNulls` names it.
+    /// The optional nullable members, for which absent and `null` differ: a request payload sends `null` on
+    /// purpose (PATCH semantics) for those `explicitNulls` names, and a decoded value records the ones that
+    /// arrived as `null`, so it re-encodes them as `null`.
     package func clearableMembers(of id: TypeID) -> [MemberPlan] {
-        guard requestTypes.contains(id) else { return [] }
-        return objects[id]?.members.filter(\.isClearable) ?? []
+        objects[id]?.members.filter(\.isClearable) ?? []
     }
 
     /// Whether the type's properties are `var`.

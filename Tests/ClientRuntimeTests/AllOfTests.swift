@@ -20,4 +20,14 @@ import Testing
         let reencoded = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(body))
         #expect(reencoded == (try JSONDecoder().decode(JSONValue.self, from: Data(Self.json.utf8))))
     }
+
+    @Test func aNullReceivedIsANullSentBack() throws {
+        // `response_format` is nullable (through an annotating allOf part) in a response-only type.
+        let json = #"{"request":{"response_format":null,"metadata":{"k":1}}}"#
+        let body = try JSONDecoder().decode(ListEventsResponse200.self, from: Data(json.utf8))
+        #expect(body.request?.responseFormat == nil)
+        #expect(body.request?.explicitNulls == [.responseFormat])
+        let reencoded = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(body))
+        #expect(reencoded == (try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))))
+    }
 }

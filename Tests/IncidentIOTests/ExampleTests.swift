@@ -24,3 +24,32 @@ import Testing
         try ExampleVerifier.verify(example) { generatedTypes[$0] }
     }
 }
+
+@Suite struct NullableExampleTests {
+    @Test func aNullExampleOfANullableFieldIsValid() throws {
+        let text = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    note: {type: string, nullable: true, example: null}
+                    name: {type: string, example: null}
+            """
+        let ir = IRDocument(try OpenAPIDocument.load(bytes: Array(text.utf8), file: "t.yaml"))
+        var outcomes: [String: Bool] = [:]
+        for example in ExampleVerifier.examples(in: ir) {
+            do {
+                try ExampleVerifier.verify(example) { _ in nil }
+                outcomes[example.location] = true
+            } catch {
+                outcomes[example.location] = false
+            }
+        }
+        // `null` suits the nullable field; the field that is not nullable still refuses it.
+        #expect(outcomes == ["Thing.note": true, "Thing.name": false])
+    }
+}

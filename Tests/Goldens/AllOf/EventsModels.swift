@@ -93,21 +93,32 @@ nonisolated public struct ResponseFormatOption: Codable, Hashable, Sendable {
 nonisolated public struct CreateRequest: Codable, Hashable, Sendable {
     public let responseFormat: ResponseFormatOption?
     public let metadata: JSONValue?
+    /// Fields to send as JSON `null` while their value is nil (to clear them); other nil fields are left out. Decoding records the fields that arrived as `null`.
+    public let explicitNulls: Set<NullableField>
 
-    public init(responseFormat: ResponseFormatOption? = nil, metadata: JSONValue? = nil) {
+    /// The optional fields that can be sent as `null`.
+    public enum NullableField: String, Hashable, Sendable, CaseIterable {
+        case responseFormat = "response_format"
+    }
+
+    public init(responseFormat: ResponseFormatOption? = nil, metadata: JSONValue? = nil, explicitNulls: Set<NullableField> = []) {
         self.responseFormat = responseFormat
         self.metadata = metadata
+        self.explicitNulls = explicitNulls
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.responseFormat = try container.decodeValueIfPresent(ResponseFormatOption.self, forKey: "response_format")
         self.metadata = try container.decodeValueIfPresent(JSONValue.self, forKey: "metadata")
+        var explicitNulls: Set<NullableField> = []
+        if try container.containsNull(forKey: "response_format") { explicitNulls.insert(.responseFormat) }
+        self.explicitNulls = explicitNulls
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValueIfPresent(self.responseFormat, forKey: "response_format")
+        try container.encode(self.responseFormat, forKey: "response_format", sendsNull: explicitNulls.contains(.responseFormat))
         try container.encodeValueIfPresent(self.metadata, forKey: "metadata")
     }
 }

@@ -35,8 +35,15 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
     public let incidentID: String?
     public let slackUserIDs: [String]?
     public let htmlURL: String?
+    /// Fields to send as JSON `null` while their value is nil (to clear them); other nil fields are left out. Decoding records the fields that arrived as `null`.
+    public let explicitNulls: Set<NullableField>
 
-    public init(id: String, createdAt: Date, updatedAt: Date? = nil, day: String? = nil, uuid: String? = nil, blob: Data? = nil, count: Int32, big: Int64? = nil, plainInt: Int? = nil, ratio: Float? = nil, amount: Double? = nil, flag: Bool? = nil, anything: JSONValue? = nil, freeForm: [String: JSONValue]? = nil, history: [Date]? = nil, deadlines: [String: Date]? = nil, matrix: [[Double]]? = nil, statuses: [Everything.StatusesItem]? = nil, statusByTeam: [String: Everything.StatusByTeamValue]? = nil, maybeStatuses: [Everything.MaybeStatusesItem?]? = nil, nested: Everything.Nested? = nil, `default`: String? = nil, `repeat`: Int? = nil, self_: String? = nil, type: String? = nil, `protocol`: String? = nil, incidentID: String? = nil, slackUserIDs: [String]? = nil, htmlURL: String? = nil) {
+    /// The optional fields that can be sent as `null`.
+    public enum NullableField: String, Hashable, Sendable, CaseIterable {
+        case updatedAt = "updated_at"
+    }
+
+    public init(id: String, createdAt: Date, updatedAt: Date? = nil, day: String? = nil, uuid: String? = nil, blob: Data? = nil, count: Int32, big: Int64? = nil, plainInt: Int? = nil, ratio: Float? = nil, amount: Double? = nil, flag: Bool? = nil, anything: JSONValue? = nil, freeForm: [String: JSONValue]? = nil, history: [Date]? = nil, deadlines: [String: Date]? = nil, matrix: [[Double]]? = nil, statuses: [Everything.StatusesItem]? = nil, statusByTeam: [String: Everything.StatusByTeamValue]? = nil, maybeStatuses: [Everything.MaybeStatusesItem?]? = nil, nested: Everything.Nested? = nil, `default`: String? = nil, `repeat`: Int? = nil, self_: String? = nil, type: String? = nil, `protocol`: String? = nil, incidentID: String? = nil, slackUserIDs: [String]? = nil, htmlURL: String? = nil, explicitNulls: Set<NullableField> = []) {
         self.id = id
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -66,6 +73,7 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
         self.incidentID = incidentID
         self.slackUserIDs = slackUserIDs
         self.htmlURL = htmlURL
+        self.explicitNulls = explicitNulls
     }
 
     public init(from decoder: any Decoder) throws {
@@ -99,13 +107,16 @@ nonisolated public struct Everything: Codable, Hashable, Sendable {
         self.incidentID = try container.decodeValueIfPresent(String.self, forKey: "incident_id")
         self.slackUserIDs = try container.decodeValueIfPresent([String].self, forKey: "slack_user_ids")
         self.htmlURL = try container.decodeValueIfPresent(String.self, forKey: "html_url")
+        var explicitNulls: Set<NullableField> = []
+        if try container.containsNull(forKey: "updated_at") { explicitNulls.insert(.updatedAt) }
+        self.explicitNulls = explicitNulls
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.encodeValue(self.id, forKey: "id")
         try container.encodeDate(self.createdAt, forKey: "created_at")
-        try container.encodeDateIfPresent(self.updatedAt, forKey: "updated_at")
+        try container.encodeDate(self.updatedAt, forKey: "updated_at", sendsNull: explicitNulls.contains(.updatedAt))
         try container.encodeValueIfPresent(self.day, forKey: "day")
         try container.encodeValueIfPresent(self.uuid, forKey: "uuid")
         try container.encodeValueIfPresent(self.blob, forKey: "blob")
