@@ -42,11 +42,7 @@ struct ReferenceChecker {
             decoder.diagnostics.append(Diagnostic(.error, message, file: decoder.file, mark: reference.mark, pointer: decoder.pointer))
             decoder.path = saved
         }
-        if tokens.count == 3, tokens[0] == "components" {
-            guard tokens[1] == kind.section else {
-                fail("'\(reference.ref)' points into components/\(tokens[1]), but a \(kind.noun) is expected here")
-                return
-            }
+        if tokens.count == 3, tokens[0] == "components", tokens[1] == kind.section {
             if !exists(name: tokens[2], kind: kind) {
                 fail("unresolvable reference '\(reference.ref)': there is no \(kind.noun) named '\(tokens[2])'")
             }
@@ -59,6 +55,34 @@ struct ReferenceChecker {
         let saved = decoder.path
         decoder.path = tokens
         defer { decoder.path = saved }
+        if tokens.count == 3, tokens[0] == "components" {
+            // A component of another section where this kind is expected. Request bodies and responses are
+            // both a description and content, so one serves as the other (documents do use a request body as
+            // a response); it is read as what is expected, and refused if it does not read as one.
+            let interchangeable: Set<String> = ["responses", "requestBodies"]
+            guard interchangeable.contains(tokens[1]), interchangeable.contains(kind.section) else {
+                fail("'\(reference.ref)' points into components/\(tokens[1]), but a \(kind.noun) is expected here")
+                return
+            }
+            let before = decoder.diagnostics.count
+            decode(node, as: kind, reference: reference, decoder: &decoder)
+            if decoder.diagnostics[before...].contains(where: { $0.severity == .error }) {
+                decoder.diagnostics.removeSubrange(before...)
+                targets[reference.ref] = nil
+                fail("'\(reference.ref)' points into components/\(tokens[1]), but a \(kind.noun) is expected here")
+            } else {
+                decoder.path = pending.path
+                decoder.diagnostics.append(Diagnostic(
+                    .warning, "'\(reference.ref)' points into components/\(tokens[1]) where a \(kind.noun) is expected; its fields serve, so it is read as one",
+                    file: decoder.file, mark: reference.mark, pointer: decoder.pointer))
+            }
+            return
+        }
+        decode(node, as: kind, reference: reference, decoder: &decoder)
+    }
+
+    /// Decodes a reference's target node as the kind the reference expects, for lookups by pointer.
+    private mutating func decode(_ node: Node, as kind: ReferenceKind, reference: Reference, decoder: inout SpecDecoder) {
         switch kind {
         case .schema: targets[reference.ref] = .schema(decoder.schemaOrReference(node))
         case .parameter: decoder.parameter(node).map { targets[reference.ref] = .parameter($0) }

@@ -86,6 +86,51 @@ import OpenAPI
         #expect(found == ["spec.yaml:8:15: error: '#/components/parameters/P' points into components/parameters, but a schema is expected here (at #/components/schemas/A)"])
     }
 
+    @Test func aRequestBodyServesAsAResponseWithAWarning() throws {
+        // An incident-paging API's document: a Request Body Object where a Response Object goes.
+        let text = minimalHeader + """
+            paths:
+              /a:
+                put:
+                  responses:
+                    '200': {$ref: '#/components/requestBodies/PutResponse'}
+            components:
+              requestBodies:
+                PutResponse:
+                  description: The stored item
+                  content:
+                    application/json:
+                      schema: {type: object, properties: {id: {type: string}}}
+            """
+        #expect(diagnostics(text) == [
+            "spec.yaml:9:23: warning: '#/components/requestBodies/PutResponse' points into components/requestBodies where a response is expected; its fields serve, so it is read as one (at #/paths/~1a/put/responses/200)",
+        ])
+        let document = try load(text)
+        let response = try #require(document.paths.first?.operations.first?.responses.first?.1)
+        #expect(document.resolve(response)?.content.first?.contentType == "application/json")
+    }
+
+    @Test func referencesToAnyPointerResolve() throws {
+        let document = try load(minimalHeader + """
+            paths: {}
+            components:
+              schemas:
+                First: {$ref: '#/components/responses/R/content/application~1json/schema/oneOf/0'}
+              responses:
+                R:
+                  description: r
+                  content:
+                    application/json:
+                      schema:
+                        oneOf:
+                          - {type: object, properties: {a: {type: integer}}}
+                          - {type: string}
+            """)
+        let first = try #require(document.components.schemas["First"])
+        #expect(document.resolve(first)?.properties.map(\.name) == ["a"])
+        #expect(document.warnings.isEmpty)
+    }
+
     @Test func rootMustBeAMapping() {
         #expect(diagnostics("- a\n- b\n") == ["spec.yaml:1:1: error: an OpenAPI document must be a mapping, found a list (at #)"])
         #expect(diagnostics("just text\n") == ["spec.yaml:1:1: error: an OpenAPI document must be a mapping, found a string (at #)"])
