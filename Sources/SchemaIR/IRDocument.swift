@@ -97,7 +97,7 @@ public struct IRDocument: Sendable {
             guard let scheme = document.resolve(item) else { return nil }
             return IRSecurityScheme(
                 name: name, kind: scheme.kind, scheme: scheme.scheme, bearerFormat: scheme.bearerFormat,
-                parameterName: scheme.name, location: scheme.location, description: scheme.description)
+                parameterName: scheme.name, location: scheme.location, description: scheme.description, mark: scheme.mark)
         }
     }
 }

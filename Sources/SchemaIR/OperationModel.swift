@@ -44,12 +44,14 @@ public struct IRContent: Sendable {
     public var type: TypeRef?
     public var example: IRExample?
     public var examples: [(name: String, value: IRExample)]
+    public var mark: Mark
 }
 
 public struct IRRequestBody: Sendable {
     public var required: Bool
     public var description: String?
     public var contents: [IRContent]
+    public var mark: Mark
 }
 
 public struct IRResponseHeader: Sendable {
@@ -57,6 +59,7 @@ public struct IRResponseHeader: Sendable {
     public var type: TypeRef
     public var required: Bool
     public var description: String?
+    public var mark: Mark
 }
 
 public struct IRResponse: Sendable {
@@ -64,6 +67,7 @@ public struct IRResponse: Sendable {
     public var description: String?
     public var contents: [IRContent]
     public var headers: [IRResponseHeader]
+    public var mark: Mark
 }
 
 public struct IRSecurityRequirement: Sendable, Hashable {
@@ -79,6 +83,7 @@ public struct IRSecurityScheme: Sendable {
     public var parameterName: String?
     public var location: ParameterLocation?
     public var description: String?
+    public var mark: Mark
 }
 
 public struct IROperation: Sendable {

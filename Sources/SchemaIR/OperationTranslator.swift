@@ -70,7 +70,8 @@ struct OperationTranslator {
         var requestBody: IRRequestBody?
         if let item = source.requestBody, let body = document.resolve(item) {
             requestBody = IRRequestBody(required: body.required, description: body.description,
-                                        contents: contents(body.content, context: NameContext(parts: [key, "requestBody"], parent: nil)))
+                                        contents: contents(body.content, context: NameContext(parts: [key, "requestBody"], parent: nil)),
+                                        mark: body.mark)
         }
         var responses: [IRResponse] = []
         for (status, item) in source.responses {
@@ -83,10 +84,11 @@ struct OperationTranslator {
             for (name, headerItem) in response.headers {
                 guard let header = document.resolve(headerItem) else { continue }
                 let type = header.schema.map { space.typeRef($0, context: NameContext(parts: context.parts + [name], parent: nil)) } ?? .string(.plain)
-                headers.append(IRResponseHeader(name: name, type: type, required: header.required, description: header.description))
+                headers.append(IRResponseHeader(name: name, type: type, required: header.required, description: header.description,
+                                                mark: header.mark))
             }
             responses.append(IRResponse(status: status, description: response.description,
-                                        contents: contents(response.content, context: context), headers: headers))
+                                        contents: contents(response.content, context: context), headers: headers, mark: response.mark))
         }
         return IROperation(
             key: key, operationID: source.operationID, method: source.method, path: source.path, summary: source.summary,
@@ -134,7 +136,7 @@ struct OperationTranslator {
                 if let value = document.resolve(item)?.value { examples.append((name, IRExample(value))) }
             }
             return IRContent(contentType: entry.contentType, type: entry.schema.map { space.typeRef($0, context: context) },
-                             example: entry.example.map(IRExample.init), examples: examples)
+                             example: entry.example.map(IRExample.init), examples: examples, mark: entry.mark)
         }
     }
 
