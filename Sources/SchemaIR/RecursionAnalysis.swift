@@ -7,7 +7,9 @@ struct RecursionAnalysis {
     static func directTargets(of type: NamedType) -> [TypeID] {
         switch type.kind {
         case .object(let object):
-            return object.fields.compactMap { if case .named(let id) = $0.type { return id } else { return nil } }
+            var targets = object.fields.compactMap { field -> TypeID? in if case .named(let id) = field.type { return id } else { return nil } }
+            if case .named(let id)? = object.variants { targets.append(id) }
+            return targets
         case .union(let union):
             return union.variants.compactMap { variant in
                 switch variant {

@@ -75,6 +75,7 @@ extension IRDocument {
                 case .object(let object):
                     pending += object.fields.map(\.type)
                     if case .typed(let values) = object.additionalProperties { pending.append(values) }
+                    if let variants = object.variants { pending.append(variants) }
                 case .union(let union):
                     pending += union.variants
                     pending += union.discriminator?.mapping.map(\.type) ?? []

@@ -112,6 +112,9 @@ public enum AdditionalPropertiesPolicy: Sendable, Hashable {
 public struct ObjectType: Sendable {
     public var fields: [Field]
     public var additionalProperties: AdditionalPropertiesPolicy
+    /// The union the whole object is also one of, when the schema has `oneOf`/`anyOf` beside its
+    /// properties: decoded from the same object, its variant's properties beside these fields.
+    public var variants: TypeRef? = nil
 }
 
 public enum EnumRawType: Sendable, Hashable {

@@ -106,6 +106,17 @@ struct TypeSpace {
             if let open = openStringEnum(schema) {
                 return .enumeration(enumType(open))
             }
+            if !schema.properties.isEmpty {
+                // Properties beside oneOf/anyOf: an object with those fields that is also one of the variants.
+                var object = objectType(schema, owner: id)
+                var alternatives = schema
+                alternatives.properties = []
+                alternatives.required = []
+                let unionID = reserve(parts: parts(of: id) + ["Variant"], parent: id, origin: .inline, mark: schema.mark)
+                setKind(of: unionID, to: .union(unionType(alternatives, owner: unionID)))
+                object.variants = .named(unionID)
+                return .object(object)
+            }
             return .union(unionType(schema, owner: id))
         }
         if schema.nonNullTypes.count > 1 {

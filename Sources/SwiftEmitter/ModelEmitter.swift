@@ -90,6 +90,11 @@ struct ModelEmitter {
                 printer.line("\(access)\(binding) \(member.escaped): \(type)")
             }
         }
+        let variants = context.plan.objects[id]?.variants
+        if let variants {
+            printer.documentation("Which of the schema's `oneOf`/`anyOf` variants the object also is (decoded from the same object).")
+            printer.line("\(access)\(binding) \(SwiftNames.escaped(variants.name)): \(variants.swiftType)")
+        }
         if let extraType {
             printer.documentation("Properties beyond the documented ones.")
             printer.line("\(access)\(binding) additionalProperties: [String: \(extraType)]")
@@ -114,6 +119,7 @@ struct ModelEmitter {
             if let value { return "\(member.escaped): \(type) = \(value)" }
             return member.isOptional ? "\(member.escaped): \(type) = nil" : "\(member.escaped): \(type)"
         }
+        if let variants { parameters.append("\(SwiftNames.escaped(variants.name)): \(variants.swiftType)") }
         if let extraType { parameters.append("additionalProperties: [String: \(extraType)] = [:]") }
         if !clearable.isEmpty { parameters.append("explicitNulls: Set<NullableField> = []") }
         printer.line()
@@ -126,14 +132,15 @@ struct ModelEmitter {
                     body.line("self.\(member.storage) = \(member.escaped)")
                 }
             }
+            if let variants { body.line("self.\(variants.name) = \(SwiftNames.escaped(variants.name))") }
             if extraType != nil { body.line("self.additionalProperties = additionalProperties") }
             if !clearable.isEmpty { body.line("self.explicitNulls = explicitNulls") }
         }
 
         // Coding is always written out, keyed by the wire names themselves: no CodingKeys enum (whose
         // synthesized conformances cost more to compile than these bodies) and one way to code every model.
-        emitDecoding(members, clearable: clearable, object: object, into: &printer)
-        emitEncoding(members, clearable: clearable, object: object, into: &printer)
+        emitDecoding(members, clearable: clearable, object: object, variants: variants, into: &printer)
+        emitEncoding(members, clearable: clearable, object: object, variants: variants, into: &printer)
     }
 
     /// Whether the object keeps extra properties, which are coded through the same keyed container.
@@ -142,7 +149,8 @@ struct ModelEmitter {
         return false
     }
 
-    private func emitDecoding(_ members: [Member], clearable: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
+    private func emitDecoding(_ members: [Member], clearable: [Member], object: ObjectType, variants: (name: String, swiftType: String)?,
+                              into printer: inout SwiftPrinter) {
         let rendering = context.rendering
         printer.line()
         printer.block("\(context.access)init(from decoder: any Decoder) throws") { body in
@@ -185,10 +193,12 @@ struct ModelEmitter {
                 }
                 body.line("self.additionalProperties = additionalProperties")
             }
+            if let variants { body.line("self.\(variants.name) = try \(variants.swiftType)(from: decoder)") }
         }
     }
 
-    private func emitEncoding(_ members: [Member], clearable: [Member], object: ObjectType, into printer: inout SwiftPrinter) {
+    private func emitEncoding(_ members: [Member], clearable: [Member], object: ObjectType, variants: (name: String, swiftType: String)?,
+                              into printer: inout SwiftPrinter) {
         let rendering = context.rendering
         printer.line()
         printer.block("\(context.access)func encode(to encoder: any Encoder) throws") { body in
@@ -222,6 +232,21 @@ struct ModelEmitter {
                 body.block("for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key })") { loop in
                     loop.line("try container.encodeValue(\(rendering.toWire(valueType, "value")), forKey: JSONKey(key))")
                 }
+            }
+            // The variant writes its properties into the same object; one no variant matched was kept as JSON,
+            // whose other properties go into this object's container.
+            if let variants {
+                let known = members.map { SwiftLiteral.string($0.field.name) }.joined(separator: ", ")
+                body.line("if case .undocumented(.object(let properties)) = self.\(variants.name) {")
+                body.indented { inner in
+                    inner.line("let known: Set<String> = [\(known)]")
+                    inner.block("for (key, value) in properties.sorted(by: { $0.key < $1.key }) where !known.contains(key)") { loop in
+                        loop.line("try container.encodeValue(value, forKey: JSONKey(key))")
+                    }
+                }
+                body.line("} else {")
+                body.indented { inner in inner.line("try self.\(variants.name).encode(to: encoder)") }
+                body.line("}")
             }
         }
     }

@@ -45,12 +45,15 @@ package struct ObjectPlan: Sendable {
     package static let reservedMemberNames: Set<String> = ["additionalProperties", "explicitNulls", "hashValue"]
 
     package let members: [MemberPlan]
+    /// The property holding which of its `oneOf`/`anyOf` variants the object also is, and its Swift type.
+    package let variants: (name: String, swiftType: String)?
 
     init(_ object: ObjectType, names: TypeNames) {
         var scope = NameScope(reserved: Self.reservedMemberNames)
         members = object.fields.map {
             MemberPlan(field: $0, name: scope.claim(SwiftNames.memberName($0.name, fallback: "property")), names: names)
         }
+        variants = object.variants.map { (scope.claim("variant"), TypeSpelling.spelling(of: $0, names: names.qualified)) }
     }
 
     /// The Swift property of a wire field.

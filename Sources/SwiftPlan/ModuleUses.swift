@@ -40,6 +40,7 @@ extension GenerationPlan {
         case .object(let object)?:
             for member in objects[id]?.members ?? [] { uses |= ModuleUses.of(member.field.type, names: names) }
             if case .typed(let valueType) = object.additionalProperties { uses |= ModuleUses.of(valueType, names: names) }
+            if let variants = object.variants { uses |= ModuleUses.of(variants, names: names) }
         case .enumeration?:
             // `public enum X: OpenEnum`; a package type's conformances are not package API.
             if options.access == .public { uses.runtime = true }

@@ -76,4 +76,20 @@ import Unions
         #expect(text.text == "hi" && image.url == "https://x.example/a.png")
         #expect(try Self.sameJSON(parts, json))
     }
+
+    @Test(arguments: [
+        #"{"id":"p1","amount":500,"method":"card","last4":"4242"}"#,
+        #"{"id":"p2","amount":900,"method":"bank_transfer","iban":"DE89370400440532013000"}"#,
+        #"{"id":"p3","amount":100,"method":"voucher","code":"X"}"#,
+    ])
+    func propertiesBesideOneOfAreKeptWithTheVariant(json: String) throws {
+        let payment = try Self.decode(Payment.self, json)
+        #expect(payment.id.hasPrefix("p") && payment.amount > 0)
+        switch payment.variant {
+        case .card(let card): #expect(card.last4 == "4242")
+        case .bankTransfer(let transfer): #expect(transfer.iban.hasPrefix("DE"))
+        case .undocumented(let value): #expect(value == (try Self.decode(JSONValue.self, json)))
+        }
+        #expect(try Self.sameJSON(payment, json), "re-encoding lost or changed a field")
+    }
 }
