@@ -101,3 +101,15 @@ public struct IRDocument: Sendable {
         }
     }
 }
+
+extension IRDocument {
+    /// The type with aliases looked through (bounded, in case of alias chains).
+    public func resolved(_ type: TypeRef) -> TypeRef {
+        var current = type
+        for _ in 0..<32 {
+            guard case .named(let id) = current, case .alias(let target)? = self[id]?.kind else { return current }
+            current = target
+        }
+        return current
+    }
+}
