@@ -1,4 +1,3 @@
-import OpenAPI
 import SchemaIR
 
 extension SpecDiff {

@@ -2,7 +2,6 @@ import Diagnostics
 import OpenAPI
 import SchemaIR
 import SwiftPlan
-import YAML
 
 /// Compares two versions of a spec through their IRs and the Swift names the generator gives them,
 /// reporting each change once.

@@ -1,5 +1,4 @@
 import SchemaIR
-import YAML
 
 extension SpecDiff {
     mutating func compareTypes() {
