@@ -128,7 +128,7 @@ struct ClientEmitter {
         // Bodies that are not JSON (multipart, form, binary) are taken as bytes the caller encodes.
         let body: TypeRef?
         switch plan.requestBody {
-        case .json(let type)?: body = type
+        case .json(let type)?, .form(let type)?: body = type
         case .raw?: body = .string(.binary)
         case nil: body = nil
         }
@@ -177,10 +177,10 @@ struct ClientEmitter {
             }
             if body != nil {
                 let set: String
-                if case .raw(let contentType)? = plan.requestBody {
-                    set = "request.setBody(body, contentType: \(SwiftLiteral.string(contentType)))"
-                } else {
-                    set = "try request.setJSONBody(body)"
+                switch plan.requestBody {
+                case .raw(let contentType)?: set = "request.setBody(body, contentType: \(SwiftLiteral.string(contentType)))"
+                case .form?: set = "try request.setFormBody(body)"
+                default: set = "try request.setJSONBody(body)"
                 }
                 if bodyOptional {
                     method.block("if let body") { inner in inner.line(set) }

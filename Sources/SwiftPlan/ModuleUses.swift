@@ -63,7 +63,7 @@ extension GenerationPlan {
         for operation in client.operations {
             for argument in operation.arguments { uses |= ModuleUses.of(argument.parameter.type, names: names) }
             switch operation.requestBody {
-            case .json(let type)?: uses |= ModuleUses.of(type, names: names)
+            case .json(let type)?, .form(let type)?: uses |= ModuleUses.of(type, names: names)
             case .raw?: uses.foundation = true
             case nil: break
             }

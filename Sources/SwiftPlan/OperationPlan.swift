@@ -1,3 +1,4 @@
+import Foundation
 import HTTPVocabulary
 import SchemaIR
 
@@ -37,7 +38,9 @@ package struct ArgumentPlan: Sendable {
 package enum RequestBodyPlan: Sendable {
     /// A JSON body of this type.
     case json(TypeRef)
-    /// A body that is not JSON (multipart, form, binary): the caller passes the encoded bytes.
+    /// An `application/x-www-form-urlencoded` body of this object type, encoded by the runtime.
+    case form(TypeRef)
+    /// A body that is neither (multipart, binary): the caller passes the encoded bytes.
     case raw(contentType: String)
 }
 
@@ -103,6 +106,9 @@ package struct OperationPlan: Sendable {
         if let body = operation.requestBody {
             if let type = body.jsonType {
                 requestBody = .json(type)
+            } else if let form = body.contents.first(where: { Self.isForm($0.contentType) }), let type = form.type,
+                      case .named(let id) = ir.resolved(type), case .object? = ir[id]?.kind {
+                requestBody = .form(type)
             } else {
                 requestBody = body.contents.first.map { .raw(contentType: $0.contentType) }
             }
@@ -170,6 +176,10 @@ package struct OperationPlan: Sendable {
                 return deep ? .queryDeepObject : .queryFormObject(explode: parameter.explode)
             }
         }
+    }
+
+    static func isForm(_ contentType: String) -> Bool {
+        contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } == "application/x-www-form-urlencoded"
     }
 
     /// The name an operation's method is built from: the operationId after `#` (incident.io's
