@@ -4,6 +4,7 @@ import Foundation
 import OpenAPI
 import SchemaIR
 import SwiftEmitter
+import SwiftPlan
 import Synchronization
 import YAML
 
@@ -29,7 +30,7 @@ public enum Generator {
         }
         let source = try OpenAPIDocument.parseSource(path: specPath)
         // The digest of the spec's content and the IR do not depend on each other: compute both at once.
-        let digest = Background { contentDigest { source.root.canonicalJSON($0) } }
+        let digest = Concurrently { contentDigest { source.root.canonicalJSON($0) } }
         let document: OpenAPIDocument
         do {
             document = try OpenAPIDocument(parsing: source)
@@ -69,24 +70,4 @@ package func contentDigest(streaming produce: ((UnsafeBufferPointer<UInt8>) -> V
 /// Ends `value`'s lifetime on another thread, so the caller does not wait for it to be freed.
 private func releaseInBackground<Value: Sendable>(_ value: Value) {
     DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
-}
-
-/// A value computed on another thread while the caller goes on; `value` waits for it.
-final class Background<Value: Sendable>: Sendable {
-    private let result = Mutex<Value?>(nil)
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async { [self] in
-            let value = work()
-            result.withLock { $0 = value }
-            done.signal()
-        }
-    }
-
-    var value: Value {
-        done.wait()
-        done.signal()  // later reads return at once
-        return result.withLock { $0! }
-    }
 }

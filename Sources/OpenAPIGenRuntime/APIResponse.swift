@@ -16,7 +16,7 @@ public struct APIResponse<Body: Sendable>: Sendable {
 
     /// The first value of a header field (names compare case-insensitively), e.g. `X-RateLimit-Remaining`.
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        HeaderFields.first(name, in: headers)
     }
 
     /// The server's id for this request (`X-Request-Id`, or `Request-Id`), for support tickets and logs.

@@ -101,7 +101,7 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
 
     /// The first value of a response header (names compare case-insensitively).
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        HeaderFields.first(name, in: headers)
     }
 
     /// The allowance the `X-RateLimit-*` headers of this response report, if it carries any.

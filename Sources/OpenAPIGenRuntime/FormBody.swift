@@ -6,12 +6,7 @@ import Foundation
 /// booleans as `true`/`false`, nulls left out; percent-encoded by the form rules (space as `+`).
 enum FormBody {
     static func encode(_ value: some Encodable) throws(ClientError) -> Data {
-        let tree: JSONValue
-        do {
-            tree = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
-        } catch {
-            throw .invalidRequest("the form body could not be encoded: \(error)")
-        }
+        let tree = try RequestBuilder.jsonTree(of: value, what: "the form body")
         guard case .object(let members) = tree else {
             throw .invalidRequest("a form body must be an object, not \(tree)")
         }

@@ -17,12 +17,12 @@ public struct HTTPRequest: Sendable {
 
     /// The first value of a header field.
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        HeaderFields.first(name, in: headers)
     }
 
     /// Replaces every value of a header field with one value.
     public mutating func setHeader(_ name: String, _ value: String) {
-        headers.removeAll { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        headers.removeAll { HeaderFields.matches($0.name, name) }
         headers.append((name, value))
     }
 }
@@ -63,7 +63,7 @@ public struct HTTPResponse: Sendable {
 
     /// The first value of a header field (names compare case-insensitively).
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        HeaderFields.first(name, in: headers)
     }
 }
 
@@ -73,4 +73,16 @@ public protocol HTTPTransport: Sendable {
     /// Sends `request`, returning the response whatever its status; throws ``TransportError`` when no
     /// response was received.
     func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse
+}
+
+/// Header fields as messages carry them: in order, names compared case-insensitively.
+enum HeaderFields {
+    static func matches(_ field: String, _ name: String) -> Bool {
+        field.caseInsensitiveCompare(name) == .orderedSame
+    }
+
+    /// The first value of the field `name`.
+    static func first(_ name: String, in headers: [(name: String, value: String)]) -> String? {
+        headers.first { matches($0.name, name) }?.value
+    }
 }

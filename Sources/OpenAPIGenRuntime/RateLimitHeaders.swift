@@ -41,9 +41,7 @@ public struct RateLimitHeaders: Hashable, Sendable {
     /// The rate-limit headers among `headers` (names compare case-insensitively), or `nil` when the
     /// response carries none of them.
     public init?(headers: [(name: String, value: String)]) {
-        func value(_ name: String) -> String? {
-            headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
-        }
+        func value(_ name: String) -> String? { HeaderFields.first(name, in: headers) }
         let limitText = value("X-RateLimit-Limit")
         let remainingText = value("X-RateLimit-Remaining")
         let usedText = value("X-RateLimit-Used")

@@ -54,15 +54,16 @@ public struct RequestBuilder: Sendable {
     /// `name[key]`; left raw, they make Foundation's URL re-encode the whole query.
     public mutating func addDeepObject(_ name: String, _ value: (some Encodable)?) throws(ClientError) {
         guard let value else { return }
-        appendDeep(name, try Self.tree(of: value, parameter: name))
+        appendDeep(name, try Self.jsonTree(of: value, what: "parameter '\(name)'"))
     }
 
     /// Adds an object in `form` style: with explode each property is its own `key=value`; without,
     /// `name=key1,value1,key2,value2`.
     public mutating func addFormObject(_ name: String, _ value: (some Encodable)?, explode: Bool) throws(ClientError) {
         guard let value else { return }
-        guard case .object(let members) = try Self.tree(of: value, parameter: name) else {
-            appendDeep(name, try Self.tree(of: value, parameter: name))
+        let tree = try Self.jsonTree(of: value, what: "parameter '\(name)'")
+        guard case .object(let members) = tree else {
+            appendDeep(name, tree)
             return
         }
         let pairs = members.keys.sorted().compactMap { key -> (String, String)? in
@@ -77,11 +78,12 @@ public struct RequestBuilder: Sendable {
         }
     }
 
-    private static func tree(of value: some Encodable, parameter: String) throws(ClientError) -> JSONValue {
+    /// The value as the JSON tree its encoding makes; `what` names it in the error.
+    static func jsonTree(of value: some Encodable, what: String) throws(ClientError) -> JSONValue {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
         } catch {
-            throw .invalidRequest("parameter '\(parameter)' could not be encoded: \(error)")
+            throw .invalidRequest("\(what) could not be encoded: \(error)")
         }
     }
 

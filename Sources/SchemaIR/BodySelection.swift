@@ -3,10 +3,20 @@
 public enum ContentType {
     /// `application/json` or any `+json` structured syntax suffix, parameters and case ignored.
     public static func isJSON(_ contentType: String) -> Bool {
+        let base = base(of: contentType)
+        return base == "application/json" || base.hasSuffix("+json")
+    }
+
+    /// `application/x-www-form-urlencoded`, parameters and case ignored.
+    public static func isForm(_ contentType: String) -> Bool {
+        base(of: contentType) == "application/x-www-form-urlencoded"
+    }
+
+    /// The media type without parameters, trimmed and lower-cased.
+    private static func base(of contentType: String) -> String {
         let first = contentType.split(separator: ";", omittingEmptySubsequences: false).first ?? ""
-        let base = first.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
-        let lowered = String(base).lowercased()
-        return lowered == "application/json" || lowered.hasSuffix("+json")
+        let trimmed = first.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+        return String(trimmed).lowercased()
     }
 }
 

@@ -92,11 +92,11 @@ package struct GenerationPlan: Sendable {
         let (clientNames, objectPlans) = (groupTypeNames, objects)
         let tagClients = tagged.concurrentMap(weights: tagged.map(\.operations.count)) { group -> ClientPlan in
             var scope = NameScope(reserved: ["client", "init"])
-            let operations = group.operations.map { OperationPlan($0, tag: group.tag, scope: &scope, ir: ir, names: names, objects: objectPlans, objectStyle: options.queryObjectStyle) }
+            let operations = group.operations.map { OperationPlan($0, tag: group.tag, scope: &scope, ir: ir, objects: objectPlans, objectStyle: options.queryObjectStyle) }
             return ClientPlan(tag: group.tag, typeName: clientNames[group.tag!]!, description: group.description, operations: operations)
         }
         let untagged = ir.groups.first { $0.tag == nil }?.operations ?? []
-        let rootOperations = untagged.map { OperationPlan($0, tag: nil, scope: &rootScope, ir: ir, names: names, objects: objects, objectStyle: options.queryObjectStyle) }
+        let rootOperations = untagged.map { OperationPlan($0, tag: nil, scope: &rootScope, ir: ir, objects: objects, objectStyle: options.queryObjectStyle) }
         rootClient = ClientPlan(tag: nil, typeName: rootName, description: nil, operations: rootOperations)
         self.tagClients = tagClients
         self.tagProperties = properties

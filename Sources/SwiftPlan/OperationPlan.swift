@@ -1,4 +1,3 @@
-import Foundation
 import HTTPVocabulary
 import SchemaIR
 
@@ -92,7 +91,7 @@ package struct OperationPlan: Sendable {
     }
 
     /// Claims the method's names in its client's scope and decides its arguments, body and result.
-    init(_ operation: IROperation, tag: String?, scope: inout NameScope, ir: IRDocument, names: TypeNames, objects: [TypeID: ObjectPlan],
+    init(_ operation: IROperation, tag: String?, scope: inout NameScope, ir: IRDocument, objects: [TypeID: ObjectPlan],
          objectStyle: GenerationOptions.QueryObjectStyle) {
         self.operation = operation
         methodName = scope.claim(SwiftNames.memberName(Self.methodBaseName(operation, tag: tag), fallback: "operation"))
@@ -106,7 +105,7 @@ package struct OperationPlan: Sendable {
         if let body = operation.requestBody {
             if let type = body.jsonType {
                 requestBody = .json(type)
-            } else if let form = body.contents.first(where: { Self.isForm($0.contentType) }), let type = form.type,
+            } else if let form = body.contents.first(where: { ContentType.isForm($0.contentType) }), let type = form.type,
                       case .named(let id) = ir.resolved(type), case .object? = ir[id]?.kind {
                 requestBody = .form(type)
             } else {
@@ -176,10 +175,6 @@ package struct OperationPlan: Sendable {
                 return deep ? .queryDeepObject : .queryFormObject(explode: parameter.explode)
             }
         }
-    }
-
-    static func isForm(_ contentType: String) -> Bool {
-        contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } == "application/x-www-form-urlencoded"
     }
 
     /// The name an operation's method is built from: the operationId after `#` (incident.io's
