@@ -25,11 +25,6 @@ struct SwiftPrinter {
         }
     }
 
-    /// Calls `body` with the UTF-8 text written so far.
-    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        bytes.withUnsafeBufferPointer(body)
-    }
-
     mutating func line(_ content: String = "") {
         if content.isEmpty {
             bytes.append(UInt8(ascii: "\n"))

@@ -129,12 +129,13 @@ package struct UnionPlan: Sendable {
                     }
                 }
             }
+            let target = Self.unionTarget(variant, ir: ir)
             var decodes = true
-            if let target = Self.unionTarget(variant, ir: ir), target == id || (positions[target] ?? 0) < (positions[id] ?? 0) {
+            if let target, target == id || (positions[target] ?? 0) < (positions[id] ?? 0) {
                 decodes = !Self.leadsBack(variant, to: id, ir: ir)
             }
-            var isUnion = false
-            if case .named(let variantID) = ir.resolved(variant), case .union? = ir[variantID]?.kind { isUnion = true }
+            var isUnion = target != nil
+            if case .nullable = variant { isUnion = false }
             return Case(name: scope.claim(Self.caseName(for: variant, names: names)), type: variant, known: known, fixed: fixed,
                         decodes: decodes, isUnion: isUnion)
         }
