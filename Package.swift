@@ -84,9 +84,11 @@ let package = Package(
         .target(name: "PathsAndParameters", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/PathsAndParameters"),
         // The golden client of Tests/Fixtures/unions.yaml (unions without a discriminator), for decode tests.
         .target(name: "Unions", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Unions"),
+        // The golden client of Tests/Fixtures/multi-file (a document spread over files), for decode and call tests.
+        .target(name: "MultiFile", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/MultiFile"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]

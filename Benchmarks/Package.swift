@@ -39,6 +39,13 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "MultiFileBenchmark",
+            dependencies: [
+                .product(name: "OpenAPI", package: "openapi-swift"),
+                .product(name: "SchemaIR", package: "openapi-swift"),
+            ]
+        ),
+        .executableTarget(
             name: "libyaml-parse",
             dependencies: [.product(name: "CYAML", package: "openapi-swift")]
         ),

@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Build-tool plugin: a target holding `openapi.yaml` (or `.yml`/`.json`) and optionally
 /// `openapi-gen-config.yaml` gets its client generated at build time into the plugin's work directory.
-/// Nothing is committed; SwiftPM reruns the generator only when the spec or the configuration changes.
+/// Nothing is committed; SwiftPM reruns the generator only when the spec, a file beside it that its `$ref`s
+/// may read, or the configuration changes.
 @main
 struct OpenAPIGenBuildToolPlugin: BuildToolPlugin {
     static let specNames: Set<String> = ["openapi.yaml", "openapi.yml", "openapi.json"]
@@ -22,6 +23,13 @@ struct OpenAPIGenBuildToolPlugin: BuildToolPlugin {
             return []
         }
         let config = files.first { $0.lastPathComponent == Self.configName }
+        // A document split across files reads any YAML or JSON file in its folder tree (and nothing outside
+        // it): all of them are inputs, so editing any one regenerates.
+        let specFolder = spec.deletingLastPathComponent().standardizedFileURL.path + "/"
+        let documentFiles = files.filter { file in
+            ["yaml", "yml", "json"].contains(file.pathExtension) && file != spec && file != config
+                && file.standardizedFileURL.path.hasPrefix(specFolder)
+        }.sorted { $0.path < $1.path }
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
         var arguments = ["generate", spec.path, "--output", output.path, "--module", target.name, "--layout", "bundle"]
         if let config { arguments += ["--config", config.path] }
@@ -30,7 +38,7 @@ struct OpenAPIGenBuildToolPlugin: BuildToolPlugin {
                 displayName: "Generating the OpenAPI client for \(target.name)",
                 executable: try context.tool(named: "openapi-gen").url,
                 arguments: arguments,
-                inputFiles: [spec] + (config.map { [$0] } ?? []),
+                inputFiles: [spec] + (config.map { [$0] } ?? []) + documentFiles,
                 outputFiles: [output.appending(path: "Client.swift"), output.appending(path: "Types.swift")]
             ),
         ]

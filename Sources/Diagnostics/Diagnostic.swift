@@ -6,6 +6,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     public let severity: Severity
     public let message: String
+    /// The file the problem is in: the mark's own file when it has one (a file joined by `$ref`), else `file`.
     public let file: String
     public let mark: Mark
     /// The JSON pointer of the object the problem belongs to, e.g. `#/components/schemas/Foo`; nil when not known.
@@ -14,7 +15,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public init(_ severity: Severity, _ message: String, file: String, mark: Mark, pointer: String?) {
         self.severity = severity
         self.message = message
-        self.file = file
+        self.file = mark.file ?? file
         self.mark = mark
         self.pointer = pointer
     }

@@ -2,10 +2,14 @@
 public struct Mark: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let line: Int
     public let column: Int
+    /// The file the position is in when it is not the document's root file: a document can span files
+    /// joined by `$ref`s, and a position reported later (by the IR, the plan) must still name its file.
+    public let file: String?
 
-    public init(line: Int, column: Int) {
+    public init(line: Int, column: Int, file: String? = nil) {
         self.line = line
         self.column = column
+        self.file = file
     }
 
     /// No position: the problem is with the file as a whole (it cannot be opened or read).
@@ -17,7 +21,7 @@ public struct Mark: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public static func < (lhs: Mark, rhs: Mark) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+        ((lhs.file ?? ""), lhs.line, lhs.column) < ((rhs.file ?? ""), rhs.line, rhs.column)
     }
 
     public var description: String { "\(line):\(column)" }

@@ -22,8 +22,11 @@ public enum Generator {
     /// - Parameter conventions: what the API's configuration adds to its document (pagination rules); by
     ///   default those of the configuration file beside the spec (``GeneratorConfiguration/fileName``), as
     ///   the CLI reads it.
+    /// - Parameter references: the files the document's `$ref`s may read (by default, those in the spec's
+    ///   folder tree).
     public static func generate(specPath: String, options: SwiftEmitter.Options, subset: OperationSubset = OperationSubset(),
-                                conventions given: APIConventions? = nil) throws(SpecError) -> Result {
+                                conventions given: APIConventions? = nil,
+                                references: ReferenceLimits = ReferenceLimits()) throws(SpecError) -> Result {
         var conventions = given ?? APIConventions()
         if given == nil, let path = GeneratorConfiguration.path(besideSpec: specPath) {
             conventions = try GeneratorConfiguration.load(path: path).conventions
@@ -33,7 +36,7 @@ public enum Generator {
         let digest = Concurrently { contentDigest { source.root.canonicalJSON($0) } }
         let document: OpenAPIDocument
         do {
-            document = try OpenAPIDocument(parsing: source)
+            document = try OpenAPIDocument(parsing: source, references: references)
         } catch {
             _ = digest.value
             throw error
@@ -50,12 +53,29 @@ public enum Generator {
         // The header names the spec without its extension and digests its content, not its bytes, so a
         // YAML document and its JSON twin generate identical files.
         let name = ((specPath as NSString).lastPathComponent as NSString).deletingPathExtension
-        let output = SwiftEmitter(options: options).emit(ir, specName: name, specDigest: digest.value)
+        let output = SwiftEmitter(options: options).emit(ir, specName: name,
+                                                         specDigest: documentSetDigest(root: digest.value, document))
         let warnings = (ir.warnings + output.warnings.sorted()).map(\.description)
         // Tearing down the node tree, the typed document and the IR takes thousands of deallocations;
         // the caller has files to write meanwhile.
         releaseInBackground((source, document, whole, ir))
         return Result(files: output.files, warnings: warnings)
+    }
+}
+
+/// The digest of a document's whole content: its root file's alone for a document in one file; for one
+/// spread over files, a digest of the root's and of each referenced file's name and content digest, so an
+/// edit to any of them changes the header.
+private func documentSetDigest(root: String, _ document: OpenAPIDocument) -> String {
+    let files = document.referencedSources
+    guard !files.isEmpty else { return root }
+    let parts = files.concurrentMap { file in
+        file.name + " " + contentDigest { file.document.root.canonicalJSON($0) }
+    }
+    let listing = ([root] + parts).joined(separator: "\n")
+    return contentDigest { produce in
+        let bytes = Array(listing.utf8)
+        bytes.withUnsafeBufferPointer { produce($0) }
     }
 }
 

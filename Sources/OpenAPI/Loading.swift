@@ -2,9 +2,9 @@ import Diagnostics
 import YAML
 
 extension OpenAPIDocument {
-    /// Reads and loads the spec at `path` (YAML or JSON).
-    public static func load(path: String) throws(SpecError) -> OpenAPIDocument {
-        try OpenAPIDocument(parsing: parseSource(path: path))
+    /// Reads and loads the spec at `path` (YAML or JSON), with the files its `$ref`s reach.
+    public static func load(path: String, references: ReferenceLimits = ReferenceLimits()) throws(SpecError) -> OpenAPIDocument {
+        try OpenAPIDocument(parsing: parseSource(path: path), references: references)
     }
 
     /// Reads and parses the YAML or JSON at `path` without decoding it as OpenAPI, for callers that
@@ -17,7 +17,8 @@ extension OpenAPIDocument {
         }
     }
 
-    /// Loads a spec from bytes, naming `file` in diagnostics.
+    /// Loads a spec from bytes, naming `file` in diagnostics. Its references must stay inside it: with no
+    /// file behind the bytes, no other file is read.
     public static func load(bytes: [UInt8], file: String) throws(SpecError) -> OpenAPIDocument {
         let yaml: YAML.Document
         do {
@@ -25,26 +26,32 @@ extension OpenAPIDocument {
         } catch {
             throw SpecError([Diagnostic(error)])
         }
-        return try OpenAPIDocument(parsing: yaml)
+        return try OpenAPIDocument(parsing: yaml, readingFiles: false)
     }
 
     /// Decodes a parsed YAML document, checks every reference, and merges path-level parameters.
-    public init(parsing yaml: YAML.Document) throws(SpecError) {
-        var decoder = SpecDecoder(file: yaml.file)
+    /// - Parameters:
+    ///   - references: which other files the document's `$ref`s may read, relative to `yaml.file`.
+    ///   - readingFiles: false to refuse every reference to another file.
+    public init(parsing yaml: YAML.Document, references: ReferenceLimits = ReferenceLimits(),
+                readingFiles: Bool = true) throws(SpecError) {
+        let files = SourceFiles(root: yaml, readsFiles: readingFiles, limits: references)
+        var decoder = SpecDecoder(files: files)
         guard let decoded = decoder.document(yaml.root) else {
-            throw SpecError(decoder.diagnostics)
+            throw SpecError(decoder.diagnostics.sorted())
         }
-        var checker = ReferenceChecker(root: yaml.root, components: decoded.components)
+        var checker = ReferenceChecker(components: decoded.components)
         checker.check(&decoder)
         let paths = ParameterMerger(components: decoded.components, indirect: checker.targets).merge(decoded.paths)
-        let diagnostics = decoder.diagnostics.sorted { ($0.mark, $0.message) < ($1.mark, $1.message) }
+        let diagnostics = decoder.diagnostics.sorted()
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw SpecError(diagnostics)
         }
         self.init(
             source: yaml, version: decoded.version, versionText: decoded.versionText, info: decoded.info,
             servers: decoded.servers, paths: paths, components: decoded.components, security: decoded.security,
-            tags: decoded.tags, extensions: decoded.extensions, warnings: diagnostics, indirectTargets: checker.targets)
+            tags: decoded.tags, extensions: decoded.extensions, warnings: diagnostics, indirectTargets: checker.targets,
+            referencedSources: files.referencedFiles)
     }
 }
 

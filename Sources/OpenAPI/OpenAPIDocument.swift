@@ -19,6 +19,9 @@ public struct OpenAPIDocument: Sendable {
     /// Warnings found while loading (errors make loading fail).
     public let warnings: [Diagnostic]
     let indirectTargets: [String: IndirectTarget]
+    /// The other files the document's `$ref`s reached, by the name canonical references give them
+    /// (relative to the root file's folder), in name order; empty for a document in one file.
+    public let referencedSources: [(name: String, document: YAML.Document)]
 
     public var file: String { source.file }
 

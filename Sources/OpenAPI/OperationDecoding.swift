@@ -21,12 +21,15 @@ extension SpecDecoder {
     }
 
     private mutating func pathItem(_ node: Node, template: String) -> (PathItem, [Referenceable<Parameter>])? {
+        let site = pointer
+        return followingReference(in: node) { $0.pathItemValue($1, template: template, site: site) }
+    }
+
+    /// - Parameter site: the pointer of the path item in the root file, which names its operations'
+    ///   places even when the item itself is read from another file.
+    private mutating func pathItemValue(_ node: Node, template: String, site: String) -> (PathItem, [Referenceable<Parameter>])? {
         guard let pairs = node.mapping else {
             error("a path item must be a mapping, found \(node.kindName)", at: node)
-            return nil
-        }
-        if node["$ref"] != nil {
-            warning("path item '$ref' is not supported; '\(template)' is skipped", at: node.mark)
             return nil
         }
         var item = PathItem(path: template, operations: [], mark: node.mark)
@@ -35,7 +38,12 @@ extension SpecDecoder {
         for (keyNode, value) in pairs {
             guard let key = keyText(keyNode) else { continue }
             if let method = HTTPMethod(rawValue: key) {
-                if let operation = at(key, { $0.operation(value, method: method, path: template) }) {
+                let operationSite = site + "/" + JSONPointer.escape(key)
+                if let operation = at(key, { decoder in
+                    decoder.followingReference(in: value) {
+                        $0.operation($1, method: method, path: template, site: operationSite)
+                    }
+                }) {
                     item.operations.append(operation)
                 }
                 continue
@@ -56,7 +64,7 @@ extension SpecDecoder {
         return (item, shared)
     }
 
-    private mutating func operation(_ node: Node, method: HTTPMethod, path template: String) -> Operation? {
+    private mutating func operation(_ node: Node, method: HTTPMethod, path template: String, site: String) -> Operation? {
         guard let pairs = node.mapping else {
             error("an operation must be a mapping, found \(node.kindName)", at: node)
             return nil
@@ -64,7 +72,7 @@ extension SpecDecoder {
         var operation = Operation(
             method: method, path: template, operationID: nil, summary: nil, description: nil, tags: [],
             deprecated: false, parameters: [], requestBody: nil, responses: [], security: nil, servers: [],
-            hasCallbacks: false, mark: node.mark, pointer: pointer)
+            hasCallbacks: false, mark: node.mark, pointer: site)
         for (keyNode, value) in pairs {
             guard let key = keyText(keyNode) else { continue }
             switch key {
@@ -128,7 +136,7 @@ extension SpecDecoder {
                 if parameter.style == nil { error("unknown parameter style '\(text)'", at: value) }
             case "schema": parameter.schema = at(key) { $0.schemaOrReference(value) }
             case "content": parameter.content = at(key) { $0.content(value) }
-            case "example": parameter.example = value
+            case "example": parameter.example = exampleValue(value)
             case "examples": parameter.examples = at(key) { $0.examples(value) }
             default: break
             }
@@ -253,7 +261,7 @@ extension SpecDecoder {
                 if key.isScalar("schema") {
                     entry.schema = at("schema") { $0.schemaOrReference(value) }
                 } else if key.isScalar("example") {
-                    entry.example = value
+                    entry.example = exampleValue(value)
                 } else if key.isScalar("examples") {
                     entry.examples = at("examples") { $0.examples(value) }
                 }
@@ -280,7 +288,7 @@ extension SpecDecoder {
             return nil
         }
         if let reference = reference(in: node, kind: .example) { return .reference(reference) }
-        var example = Example(summary: nil, description: nil, value: node["value"], externalValue: nil)
+        var example = Example(summary: nil, description: nil, value: node["value"].map { exampleValue($0) }, externalValue: nil)
         if let summary = node["summary"] { example.summary = string(summary, key: "summary") }
         if let description = node["description"] { example.description = string(description, key: "description") }
         if let external = node["externalValue"] { example.externalValue = string(external, key: "externalValue") }

@@ -1,9 +1,11 @@
 import Diagnostics
 import YAML
 
-/// A `$ref` as written, with where it was written.
+/// A `$ref` with where it was written, in canonical form: `#/…` for the root file (as written there),
+/// `<file>#/…` for another file, named by its path relative to the root file's folder, so one target has
+/// one spelling whichever file refers to it.
 public struct Reference: Sendable, Hashable {
-    /// The reference text, e.g. `#/components/schemas/FollowUpV2`.
+    /// The canonical reference, e.g. `#/components/schemas/FollowUpV2` or `models/droplet.yml#/droplet`.
     public let ref: String
     public let mark: Mark
     /// Sibling `description` (OpenAPI 3.1 lets a reference override it).
@@ -51,8 +53,27 @@ public struct Reference: Sendable, Hashable {
         return (String(decoding: rest[..<slash], as: UTF8.self), String(decoding: name, as: UTF8.self))
     }
 
-    /// The unescaped pointer tokens of a local reference.
-    public var tokens: [String]? { JSONPointer.parseLocal(ref) }
+    /// The file holding the target, relative to the root file's folder; nil for the root file.
+    public var file: String? {
+        guard let hash = ref.firstIndex(of: "#") else { return ref.isEmpty ? nil : ref }
+        return hash == ref.startIndex ? nil : String(ref[..<hash])
+    }
+
+    /// The unescaped pointer tokens of the target within its file.
+    public var tokens: [String]? {
+        guard let hash = ref.firstIndex(of: "#") else { return ref.isEmpty ? nil : [] }
+        return hash == ref.startIndex ? JSONPointer.parseLocal(ref) : JSONPointer.parseLocal(String(ref[hash...]))
+    }
+
+    /// What a type defined by the target is best called: its last pointer token, or the name of the file
+    /// it fills (`models/droplet.yml` → `droplet`).
+    public var nameHint: String? {
+        if let last = tokens?.last { return last }
+        guard let file else { return nil }
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return base }
+        return String(base[..<dot])
+    }
 
     /// The component name when the reference is `#/components/<section>/<name>`.
     public func componentName(in section: String) -> String? {

@@ -5,13 +5,11 @@ import YAML
 /// chains of references must end in a value rather than loop. Targets outside `#/components/<section>`
 /// are found by walking the node tree and decoded once, here.
 struct ReferenceChecker {
-    let root: Node
     let components: Components
     private(set) var targets: [String: IndirectTarget] = [:]
     private var checked = Set<String>()
 
-    init(root: Node, components: Components) {
-        self.root = root
+    init(components: Components) {
         self.components = components
     }
 
@@ -42,20 +40,24 @@ struct ReferenceChecker {
             decoder.diagnostics.append(Diagnostic(.error, message, file: decoder.file, mark: reference.mark, pointer: decoder.pointer))
             decoder.path = saved
         }
-        if tokens.count == 3, tokens[0] == "components", tokens[1] == kind.section {
+        let inRoot = reference.file == nil
+        if inRoot, tokens.count == 3, tokens[0] == "components", tokens[1] == kind.section {
             if !exists(name: tokens[2], kind: kind) {
                 fail("unresolvable reference '\(reference.ref)': there is no \(kind.noun) named '\(tokens[2])'")
             }
             return
         }
-        guard let node = walk(tokens) else {
-            fail("unresolvable reference '\(reference.ref)': nothing in this document at that pointer")
+        guard let node = decoder.target(of: reference) else {
+            let place = reference.file.map { "'\($0)'" } ?? "this document"
+            fail("unresolvable reference '\(reference.ref)': nothing in \(place) at that pointer")
             return
         }
-        let saved = decoder.path
+        // The target is decoded where it is written: references in it are relative to its file.
+        let saved = (decoder.path, decoder.source)
         decoder.path = tokens
-        defer { decoder.path = saved }
-        if tokens.count == 3, tokens[0] == "components" {
+        decoder.source = reference.file
+        defer { (decoder.path, decoder.source) = saved }
+        if inRoot, tokens.count == 3, tokens[0] == "components" {
             // A component of another section where this kind is expected. Request bodies and responses are
             // both a description and content, so one serves as the other (documents do use a request body as
             // a response); it is read as what is expected, and refused if it does not read as one.
@@ -104,24 +106,6 @@ struct ReferenceChecker {
         case .example: return components.examples[name] != nil
         case .securityScheme: return components.securitySchemes[name] != nil
         }
-    }
-
-    private func walk(_ tokens: [String]) -> Node? {
-        var node = root
-        for token in tokens {
-            switch node.kind {
-            case .mapping:
-                guard let next = node[token] else { return nil }
-                node = next
-            case .sequence:
-                guard let index = Int(token), index >= 0, index < node.count,
-                      let next = node.sequence?.dropFirst(index).first(where: { _ in true }) else { return nil }
-                node = next
-            case .scalar:
-                return nil
-            }
-        }
-        return node
     }
 
     /// Follows `A → B → …` through references that point straight at references.

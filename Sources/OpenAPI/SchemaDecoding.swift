@@ -70,6 +70,25 @@ extension SpecDecoder {
         return schema
     }
 
+    private mutating func properties(_ value: Node, into schema: inout Schema) {
+        guard let pairs = mapping(value, key: "properties", of: "a mapping of property names to schemas") else { return }
+        for (nameNode, propertyNode) in pairs {
+            guard let name = keyText(nameNode) else { continue }
+            if name == "$ref", propertyNode.kind == .scalar {
+                // `properties: {$ref: common.yml#/id_fields}`: documents split across files share a set of
+                // properties this way. A property named `$ref` would be a schema, never a string.
+                _ = followingReference(in: value) { decoder, shared -> Void? in
+                    decoder.properties(shared, into: &schema)
+                    return nil
+                }
+                continue
+            }
+            path.append(name)
+            schema.properties.append(Property(name: name, schema: schemaOrReference(propertyNode), mark: nameNode.mark))
+            path.removeLast()
+        }
+    }
+
     private mutating func decode(_ keyword: Keyword, key: String, value: Node, into schema: inout Schema) {
         switch keyword {
         case .ref, .ignored:
@@ -81,14 +100,8 @@ extension SpecDecoder {
         case .description: schema.description = string(value, key: key)
         case .pattern: schema.pattern = string(value, key: key)
         case .properties:
-            guard let pairs = mapping(value, key: key, of: "a mapping of property names to schemas") else { return }
             path.append("properties")
-            for (nameNode, propertyNode) in pairs {
-                guard let name = keyText(nameNode) else { continue }
-                path.append(name)
-                schema.properties.append(Property(name: name, schema: schemaOrReference(propertyNode), mark: nameNode.mark))
-                path.removeLast()
-            }
+            properties(value, into: &schema)
             path.removeLast()
         case .required:
             schema.required = strings(value, key: key)
@@ -182,6 +195,13 @@ extension SpecDecoder {
         return result
     }
 
+    /// A mapping value is a schema name (`Cat`) or a reference (`#/components/schemas/Cat`,
+    /// `models/cat.yml#/cat`, `cat.yml`); references are made canonical like any `$ref`.
+    private static func isSchemaName(_ value: String) -> Bool {
+        !value.contains("#") && !value.contains("/") && !value.hasSuffix(".yml") && !value.hasSuffix(".yaml")
+            && !value.hasSuffix(".json")
+    }
+
     private mutating func discriminator(_ value: Node) -> Discriminator? {
         guard value.kind == .mapping else {
             error("'discriminator' must be a mapping, found \(value.kindName)", at: value)
@@ -196,7 +216,7 @@ extension SpecDecoder {
            let pairs = self.mapping(mappingNode, key: "mapping", of: "a mapping of values to schema references") {
             for (key, target) in pairs {
                 guard let text = keyText(key), let ref = string(target, key: "mapping") else { continue }
-                mapping.append((text, ref))
+                mapping.append((text, Self.isSchemaName(ref) ? ref : canonicalReference(ref, at: target) ?? ref))
             }
         }
         return Discriminator(propertyName: name, mapping: mapping)

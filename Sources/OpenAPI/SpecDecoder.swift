@@ -19,12 +19,19 @@ struct PendingReference: Sendable {
 struct SpecDecoder {
     let file: String
     var version: OpenAPIVersion = .v3_0
+    /// The pointer of the node being decoded, within the file being decoded.
     var path: [String] = []
     var diagnostics: [Diagnostic] = []
     var pendingReferences: [PendingReference] = []
+    let files: SourceFiles
+    /// The file being decoded, as canonical references name it; nil for the root file.
+    var source: String?
+    /// References being followed in place, innermost last: a chain that comes back is a cycle.
+    var following: [String] = []
 
-    init(file: String) {
-        self.file = file
+    init(files: SourceFiles) {
+        self.files = files
+        file = files.root.file
     }
 
     var pointer: String { JSONPointer.render(path) }
@@ -41,6 +48,11 @@ struct SpecDecoder {
 
     mutating func string(_ value: Node, key: String) -> String? {
         guard let text = value.string, value.scalarKind != .null || value.style != .plain else {
+            if value.kind == .mapping, value["$ref"] != nil {
+                // Documents split across files write `description: {$ref: intro.yml#/text}` although the
+                // specification allows no reference there; the text it points at is what they mean.
+                return followingReference(in: value) { $0.string($1, key: key) }
+            }
             error("'\(key)' must be a string, found \(value.kindName)", at: value)
             return nil
         }
@@ -115,13 +127,11 @@ struct SpecDecoder {
         guard let ref = string(refNode, key: "$ref") else { return nil }
         var description: String?
         if let text = node["description"]?.string { description = text }
-        let reference = Reference(ref: ref, mark: refNode.mark, description: description)
-        if !reference.isLocal {
-            let what = ref.contains("://") ? "a URL" : "another file"
-            error("'\(ref)' refers to \(what); only references inside this document (#/…) are supported, and generation never reads other files or the network", at: refNode)
-        } else {
-            pendingReferences.append(PendingReference(reference: reference, kind: kind, path: path))
+        guard let canonical = canonicalReference(ref, at: refNode) else {
+            return Reference(ref: ref, mark: refNode.mark, description: description)
         }
+        let reference = Reference(ref: canonical, mark: refNode.mark, description: description)
+        pendingReferences.append(PendingReference(reference: reference, kind: kind, path: path))
         return reference
     }
 

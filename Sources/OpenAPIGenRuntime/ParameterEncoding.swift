@@ -15,6 +15,24 @@ extension Float: ParameterValue { public var parameterText: String { String(self
 extension Bool: ParameterValue { public var parameterText: String { self ? "true" : "false" } }
 extension Date: ParameterValue { public var parameterText: String { RFC3339.string(from: self) } }
 
+/// A value no documented type matched (a union's catch-all): a scalar as its text, null as nothing, and
+/// a list or an object as its JSON.
+extension JSONValue: ParameterValue {
+    public var parameterText: String {
+        switch self {
+        case .null: return ""
+        case .bool(let flag): return flag.parameterText
+        case .integer(let number): return number.parameterText
+        case .number(let number): return number.parameterText
+        case .string(let text): return text
+        case .array, .object:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        }
+    }
+}
+
 extension ParameterValue where Self: RawRepresentable, RawValue: ParameterValue {
     public var parameterText: String { rawValue.parameterText }
 }

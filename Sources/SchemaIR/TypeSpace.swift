@@ -184,7 +184,7 @@ struct TypeSpace {
             }
             if let known = liftedReferences[reference.ref] { return known }
             guard let target = document.lookup(reference, as: Schema.self) else { return .any }
-            let name = reference.tokens?.last ?? "Referenced"
+            let name = reference.nameHint ?? "Referenced"
             let type = typeRef(target, context: NameContext(parts: [name], parent: nil))
             liftedReferences[reference.ref] = type
             return type
@@ -216,9 +216,19 @@ struct TypeSpace {
     }
 
     /// Whether the value may be null: the schema says so, or an annotating part of its `allOf` does.
+    /// A `oneOf`/`anyOf` admits null when a variant does (OpenAPI 3.0 has no null type, so documents write
+    /// a variant `{nullable: true}` for "or null").
     func isNullable(_ item: SchemaOrReference) -> Bool {
+        var seen = Set<String>()
+        return isNullable(item, seen: &seen)
+    }
+
+    private func isNullable(_ item: SchemaOrReference, seen: inout Set<String>) -> Bool {
+        if let reference = item.reference, !seen.insert(reference.ref).inserted { return false }
         guard let schema = document.resolve(item) else { return false }
-        return schema.isNullable || schema.allOf.contains { isAnnotationOnly($0) && isNullable($0) }
+        if schema.isNullable { return true }
+        if schema.allOf.contains(where: { isAnnotationOnly($0) && isNullable($0, seen: &seen) }) { return true }
+        return (schema.oneOf + schema.anyOf).contains { isNullable($0, seen: &seen) }
     }
 
     /// Primitives, arrays and maps: types that need no name.
@@ -322,8 +332,8 @@ struct TypeSpace {
             let schema: Schema
             switch item {
             case .reference(let reference):
+                guard visited.insert(reference.ref).inserted else { return true }
                 if let name = reference.componentName(in: Schema.section) {
-                    guard visited.insert(name).inserted else { return true }
                     space.buildComponent(name)  // its inline property types get its names first
                 }
                 guard let target = space.document.resolve(item) else { return false }
@@ -425,14 +435,17 @@ struct TypeSpace {
         var mapping: [(value: String, type: TypeRef)] = []
         var mapped = Set<String>()
         for (value, ref) in discriminator.mapping {
-            // A mapping value is a reference or, by the spec's shorthand, a bare schema name.
-            let target = ref.hasPrefix("#") ? Reference(ref: ref, mark: schema.mark).componentName(in: Schema.section) : ref
-            guard let name = target, let id = componentIDs[name] else {
+            // A mapping value is a (canonical) reference or, by the spec's shorthand, a bare schema name.
+            let reference = Reference(ref: ref, mark: schema.mark)
+            let name = reference.file == nil && ref.hasPrefix("#") ? reference.componentName(in: Schema.section) : ref
+            if let name, let id = componentIDs[name] {
+                mapping.append((value, .named(id)))
+                mapped.insert(name)
+            } else if reference.file != nil, document.lookup(reference, as: Schema.self) != nil {
+                mapping.append((value, typeRef(.reference(reference), context: NameContext(parts: [value], parent: nil))))
+            } else {
                 warn("discriminator mapping '\(value)' points at '\(ref)', which is not a schema here; ignored", at: schema.mark)
-                continue
             }
-            mapping.append((value, .named(id)))
-            mapped.insert(name)
         }
         for part in parts {
             guard let name = part.reference?.componentName(in: Schema.section), !mapped.contains(name),

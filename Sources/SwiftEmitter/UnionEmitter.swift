@@ -12,7 +12,8 @@ struct UnionEmitter {
         let rendering = context.rendering
         let cases = plan.cases
         let keyword = recursive ? "indirect enum" : "enum"
-        printer.block("nonisolated \(access)\(keyword) \(name): Codable, Hashable, Sendable") { body in
+        let conformances = plan.isParameterValue ? "Codable, Hashable, Sendable, ParameterValue" : "Codable, Hashable, Sendable"
+        printer.block("nonisolated \(access)\(keyword) \(name): \(conformances)") { body in
             for item in cases {
                 body.line("case \(SwiftNames.escaped(item.name))(\(rendering.swiftType(item.type)))")
             }
@@ -76,6 +77,17 @@ struct UnionEmitter {
                         }
                     }
                     switchBody.line("case .undocumented(let value): try value.encode(to: encoder)")
+                }
+            }
+            if plan.isParameterValue {
+                body.line()
+                body.block("\(access)var parameterText: String") { text in
+                    text.switchBlock("self") { switchBody in
+                        for item in cases {
+                            switchBody.line("case .\(SwiftNames.escaped(item.name))(let value): value.parameterText")
+                        }
+                        switchBody.line("case .undocumented(let value): value.parameterText")
+                    }
                 }
             }
             nested(&body)

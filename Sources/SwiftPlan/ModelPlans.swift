@@ -114,9 +114,13 @@ package struct UnionPlan: Sendable {
     package static let catchAll = "undocumented"
 
     package let cases: [Case]
+    /// Every variant is one scalar (a string, number, boolean or enumeration), so the union can stand in a
+    /// path, query or header parameter as its text.
+    package let isParameterValue: Bool
 
     init(_ union: UnionType, id: TypeID, ir: IRDocument, names: TypeNames, positions: [TypeID: Int]) {
-        var scope = NameScope(reserved: [Self.catchAll])
+        isParameterValue = Self.isScalar(union, ir: ir)
+        var scope = NameScope(reserved: isParameterValue ? [Self.catchAll, "parameterText"] : [Self.catchAll])
         cases = union.variants.map { variant in
             var known: [String] = []
             var fixed: [(name: String, rawType: EnumRawType, value: String)] = []
@@ -138,6 +142,20 @@ package struct UnionPlan: Sendable {
             if case .nullable = variant { isUnion = false }
             return Case(name: scope.claim(Self.caseName(for: variant, names: names)), type: variant, known: known, fixed: fixed,
                         decodes: decodes, isUnion: isUnion)
+        }
+    }
+
+    /// Whether every variant of `union` is a scalar whose Swift type has a parameter text.
+    package static func isScalar(_ union: UnionType, ir: IRDocument) -> Bool {
+        union.variants.allSatisfy { variant in
+            switch ir.resolved(variant) {
+            case .string(.byte), .string(.binary): return false
+            case .string, .integer, .number, .boolean: return true
+            case .named(let id):
+                if case .enumeration? = ir[id]?.kind { return true }
+                return false
+            default: return false
+            }
         }
     }
 

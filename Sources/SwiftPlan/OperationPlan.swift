@@ -147,8 +147,11 @@ package struct OperationPlan: Sendable {
             switch ir.resolved(type) {
             case .string, .integer, .number, .boolean: return .scalar
             case .named(let id):
-                if case .enumeration? = ir[id]?.kind { return .scalar }
-                return .object
+                switch ir[id]?.kind {
+                case .enumeration?: return .scalar
+                case .union(let union)? where UnionPlan.isScalar(union, ir: ir): return .scalar
+                default: return .object
+                }
             case .array(let element): return shape(element) == .scalar ? .list : .object
             case .map, .any, .nullable: return .object
             }

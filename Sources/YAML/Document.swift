@@ -4,6 +4,9 @@
 public final class Document: Sendable {
     /// The file name used in diagnostics.
     public let file: String
+    /// The file name every node's ``Node/mark`` carries: nil for a document's root file, whose marks
+    /// are read against the file a diagnostic names; set for the files its `$ref`s join to it.
+    public let markFile: String?
     let records: [Record]
     let text: [UInt8]
     /// Explicit tags by record index (rare, so kept aside).
@@ -11,8 +14,10 @@ public final class Document: Sendable {
     /// Mappings that used merge keys: their final (key, value) record indices, flattened.
     let mergedChildren: [UInt32: [UInt32]]
 
-    init(file: String, records: [Record], text: [UInt8], tags: [UInt32: String], mergedChildren: [UInt32: [UInt32]]) {
+    init(file: String, markFile: String?, records: [Record], text: [UInt8], tags: [UInt32: String],
+         mergedChildren: [UInt32: [UInt32]]) {
         self.file = file
+        self.markFile = markFile
         self.records = records
         self.text = text
         self.tags = tags

@@ -28,7 +28,7 @@ public struct Node: Sendable {
     /// Where the node starts (1-based line and column).
     public var mark: Mark {
         let record = record
-        return Mark(line: Int(record.line), column: Int(record.column))
+        return Mark(line: Int(record.line), column: Int(record.column), file: document.markFile)
     }
 
     /// A stable identity within the document (equal for a node and every alias of it).

@@ -25,6 +25,7 @@ struct TreeBuilder {
     }
 
     private let file: String
+    private let marksNameFile: Bool
     private let limits: YAMLParser.Limits
     private var records: [Record] = []
     private var text: [UInt8] = []
@@ -35,8 +36,9 @@ struct TreeBuilder {
     private var aliasedNodes = 0
     private var documents = 0
 
-    init(file: String, limits: YAMLParser.Limits, expectedBytes: Int) {
+    init(file: String, marksNameFile: Bool, limits: YAMLParser.Limits, expectedBytes: Int) {
         self.file = file
+        self.marksNameFile = marksNameFile
         self.limits = limits
         // Specs average roughly one node per 16 bytes of source.
         records.reserveCapacity(expectedBytes / 12)
@@ -88,7 +90,7 @@ struct TreeBuilder {
         guard !records.isEmpty else {
             throw error(Mark(line: 1, column: 1), "the document is empty")
         }
-        return Document(file: file, records: records, text: text, tags: tags, mergedChildren: mergedChildren)
+        return Document(file: file, markFile: marksNameFile ? file : nil, records: records, text: text, tags: tags, mergedChildren: mergedChildren)
     }
 
     // MARK: Nodes

@@ -23,9 +23,11 @@ public struct YAMLParser: Sendable {
     }
 
     /// Parses `bytes`, naming `file` in every error.
-    public func parse(_ bytes: [UInt8], file: String) throws(YAMLError) -> Document {
+    /// - Parameter marksNameFile: whether every node's mark names `file` too, as the files a document's
+    ///   `$ref`s join to it need (the root file's marks do not: diagnostics name it already).
+    public func parse(_ bytes: [UInt8], file: String, marksNameFile: Bool = false) throws(YAMLError) -> Document {
         let input = JSONEscapes.rewritingSurrogatePairs(bytes)
-        var builder = TreeBuilder(file: file, limits: limits, expectedBytes: input.count)
+        var builder = TreeBuilder(file: file, marksNameFile: marksNameFile, limits: limits, expectedBytes: input.count)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw YAMLError(file: file, mark: Mark(line: 1, column: 1), message: "libyaml could not initialise")
@@ -54,10 +56,15 @@ public struct YAMLParser: Sendable {
         }
     }
 
-    /// Reads and parses the file at `path`.
-    public func parseFile(atPath path: String) throws(YAMLError) -> Document {
-        let bytes = try FileBytes.read(path)
-        return try parse(bytes, file: path)
+    /// Reads and parses the file at `path`, naming it `name` (by default `path`) in the document and its errors.
+    public func parseFile(atPath path: String, naming name: String? = nil, marksNameFile: Bool = false) throws(YAMLError) -> Document {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            throw YAMLError(file: name ?? path, mark: error.mark, message: error.message)
+        }
+        return try parse(bytes, file: name ?? path, marksNameFile: marksNameFile)
     }
 
     private static func parserError(_ parser: yaml_parser_t, file: String) -> YAMLError {

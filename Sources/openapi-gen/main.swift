@@ -75,9 +75,13 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Write nothing; list the files that differ and exit 1 when the output is stale.")
     var check = false
 
+    @Option(name: .long, help: "The folder tree the spec's $refs may read files from (default: the spec's own folder). Absolute paths, URLs and symbolic links out of it are always refused.")
+    var referenceRoot: String?
+
     func run() throws {
         try requireReadable(spec, subcommandsLikely: true)
         if let config { try requireReadable(config, subcommandsLikely: false) }
+        if let referenceRoot { try requireReadable(referenceRoot, subcommandsLikely: false) }
         var configuration = GeneratorConfiguration()
         // Without --config, the configuration file beside the spec applies, as it does for the plugins.
         if let config = config ?? GeneratorConfiguration.path(besideSpec: spec) {
@@ -103,7 +107,8 @@ struct Generate: ParsableCommand {
                 includeOperations: includeOperation.isEmpty ? configuration.subset.includeOperations : includeOperation,
                 excludeTags: excludeTag.isEmpty ? configuration.subset.excludeTags : excludeTag,
                 excludeOperations: excludeOperation.isEmpty ? configuration.subset.excludeOperations : excludeOperation)
-            result = try Generator.generate(specPath: spec, options: options, subset: subset, conventions: configuration.conventions)
+            result = try Generator.generate(specPath: spec, options: options, subset: subset, conventions: configuration.conventions,
+                                            references: ReferenceLimits(root: referenceRoot))
         } catch {
             for diagnostic in error.diagnostics { printError(diagnostic.description) }
             throw ExitCode(1)
@@ -182,12 +187,18 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: "The module name, which decides Swift names (default: from the old spec's file name).")
     var module: String?
 
+    @Option(name: .long, help: "The folder tree each spec's $refs may read files from (default: that spec's own folder).")
+    var referenceRoot: String?
+
     func run() throws {
         try requireReadable(old, subcommandsLikely: false)
         try requireReadable(new, subcommandsLikely: false)
+        if let referenceRoot { try requireReadable(referenceRoot, subcommandsLikely: false) }
         let documents: [OpenAPIDocument]
         do {
-            documents = [try OpenAPIDocument.load(path: old), try OpenAPIDocument.load(path: new)]
+            let references = ReferenceLimits(root: referenceRoot)
+            documents = [try OpenAPIDocument.load(path: old, references: references),
+                         try OpenAPIDocument.load(path: new, references: references)]
         } catch {
             for diagnostic in error.diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
             throw ExitCode(1)

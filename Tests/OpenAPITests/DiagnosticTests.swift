@@ -60,7 +60,7 @@ import OpenAPI
         #expect(found == ["spec.yaml:8:15: error: reference cycle: #/components/schemas/A → #/components/schemas/A (at #/components/schemas/A)"])
     }
 
-    @Test func externalReferencesAreRefused() {
+    @Test func bytesWithoutAFileReadNoOtherFile() {
         let found = diagnostics(minimalHeader + """
             paths: {}
             components:
@@ -69,8 +69,8 @@ import OpenAPI
                 B: {$ref: 'https://example.com/schemas.yaml#/B'}
             """)
         #expect(found == [
-            "spec.yaml:8:15: error: 'other.yaml#/components/schemas/A' refers to another file; only references inside this document (#/…) are supported, and generation never reads other files or the network (at #/components/schemas/A)",
-            "spec.yaml:9:15: error: 'https://example.com/schemas.yaml#/B' refers to a URL; only references inside this document (#/…) are supported, and generation never reads other files or the network (at #/components/schemas/B)",
+            "spec.yaml:8:15: error: 'other.yaml#/components/schemas/A' refers to another file, but this document was not read from a file (at #/components/schemas/A)",
+            "spec.yaml:9:15: error: 'https://example.com/schemas.yaml#/B' is a URL; generation never reads the network (at #/components/schemas/B)",
         ])
     }
 

@@ -5,7 +5,7 @@
 // re-encodes it; failures not listed with a reason in `allowed-failures.txt` fail the run.
 import PackageDescription
 
-let modules = ["Discord", "Spotify"]
+let modules = ["Discord", "Spotify", "DigitalOcean"]
 
 let package = Package(
     name: "RealSpecs",

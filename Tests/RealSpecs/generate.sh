@@ -10,3 +10,5 @@ swift build --product openapi-gen >/dev/null
 gen="$(swift build --show-bin-path)/openapi-gen"
 "$gen" generate "$specs/discord/openapi.json" --output "$here/Generated/Discord" --module Discord --type-registry
 "$gen" generate "$specs/spotify/openapi.yml" --output "$here/Generated/Spotify" --module Spotify --type-registry
+"$gen" generate "$specs/digitalocean/specification/DigitalOcean-public.v2.yaml" --output "$here/Generated/DigitalOcean" \
+    --module DigitalOcean --type-registry

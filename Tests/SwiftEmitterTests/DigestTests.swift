@@ -1,4 +1,6 @@
+import Foundation
 import GeneratorCore
+import SwiftEmitter
 import Testing
 
 /// The content digest every generated file's header records.
@@ -15,5 +17,29 @@ import Testing
             for range in [0..<3, 3..<3, 3..<50, 50..<message.count] { message[range].withUnsafeBufferPointer(body) }
         }
         #expect(streamed == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}
+
+/// A document spread over files is digested whole: an edit to any referenced file changes every header,
+/// so `--check` reports the output stale.
+@Suite struct DocumentSetDigestTests {
+    @Test func editingAReferencedFileChangesTheDigest() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("digest-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(atPath: Paths.fixtures + "/multi-file", toPath: copy.path)
+        let spec = copy.path + "/openapi.yaml"
+        let options = SwiftEmitter.Options(moduleName: "MultiFile")
+        let before = try Generator.generate(specPath: spec, options: options)
+        // Same content as the fixture: the same files as the golden.
+        #expect(OutputDirectory(path: Paths.goldens + "/MultiFile").differences(from: before.files).isEmpty)
+        let error = copy.appendingPathComponent("shared/error.yaml")
+        let text = try String(contentsOf: error, encoding: .utf8)
+        try Data((text + "description: An error.\n").utf8).write(to: error)
+        let after = try Generator.generate(specPath: spec, options: options)
+        let header = { (result: Generator.Result) in result.files.first.map { $0.contents.split(separator: "\n")[1] } }
+        #expect(header(before) != header(after))
+        let output = OutputDirectory(path: copy.path + "/out")
+        try output.write(before.files)
+        #expect(output.differences(from: after.files).count == after.files.count)
     }
 }

@@ -46,6 +46,8 @@ import Testing
         // The README's example: the whole incident.io API cut down to one tag and one more operation.
         Variant(module: "IncidentIOFollowUpsSubset", spec: Paths.specs + "/incident-io/openapi3.yaml",
                 subset: OperationSubset(includeTags: ["Follow-ups V2"], includeOperations: ["Actions V2#Create"])),
+        // A document split across files, joined by relative references.
+        Variant(module: "MultiFile", spec: Paths.fixtures + "/multi-file/openapi.yaml"),
     ]
 
     @Test(arguments: variants)

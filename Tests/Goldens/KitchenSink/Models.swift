@@ -230,7 +230,7 @@ nonisolated public enum Pet: Codable, Hashable, Sendable {
     }
 }
 
-nonisolated public enum StringOrNumber: Codable, Hashable, Sendable {
+nonisolated public enum StringOrNumber: Codable, Hashable, Sendable, ParameterValue {
     case string(String)
     case number(Double)
     case date(Date)
@@ -254,6 +254,15 @@ nonisolated public enum StringOrNumber: Codable, Hashable, Sendable {
             var container = encoder.singleValueContainer()
             try container.encode(RFC3339Date(value))
         case .undocumented(let value): try value.encode(to: encoder)
+        }
+    }
+
+    public var parameterText: String {
+        switch self {
+        case .string(let value): value.parameterText
+        case .number(let value): value.parameterText
+        case .date(let value): value.parameterText
+        case .undocumented(let value): value.parameterText
         }
     }
 }
