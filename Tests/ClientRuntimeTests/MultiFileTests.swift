@@ -6,7 +6,7 @@ import Testing
 /// The client of `Tests/Fixtures/multi-file` (a document spread over eleven files) decodes what its
 /// referenced files describe and sends what they declare.
 @Suite struct MultiFileTests {
-    /// The `rex` example of `shared/examples.yaml`, which the get operation's file references.
+    /// The `rex` example of `common/examples.yaml`, which the get operation's file references.
     static let rex = #"{"pet":{"id":7,"name":"Rex","toy":{"kind":"rope","length":120},"family":{"name":"Rex","children":[{"name":"Pup","children":[]}]}}}"#
 
     @Test func typesFromOtherFilesDecodeAndReEncode() throws {
@@ -38,7 +38,7 @@ import Testing
         _ = try await client.pets.petsGet(petRef: .string("Rex the 2nd"))
         let created = try await client.pets.petsCreate(PetCreate(name: "Bo", toy: .ball(Ball(kind: "ball", diameter: 6.5))))
         #expect(created.pet?.name == "Bo")
-        // The default of shared/parameters.yaml#/per_page is the argument's default.
+        // The default of common/parameters.yaml#/per_page is the argument's default.
         _ = try await client.pets.petsList()
         let received = await server.received
         #expect(received.map(\.rawPath) == ["/pets/7", "/pets/Rex%20the%202nd", "/pets", "/pets"])

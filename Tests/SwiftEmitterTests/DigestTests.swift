@@ -32,7 +32,7 @@ import Testing
         let before = try Generator.generate(specPath: spec, options: options)
         // Same content as the fixture: the same files as the golden.
         #expect(OutputDirectory(path: Paths.goldens + "/MultiFile").differences(from: before.files).isEmpty)
-        let error = copy.appendingPathComponent("shared/error.yaml")
+        let error = copy.appendingPathComponent("common/error.yaml")
         let text = try String(contentsOf: error, encoding: .utf8)
         try Data((text + "description: An error.\n").utf8).write(to: error)
         let after = try Generator.generate(specPath: spec, options: options)
