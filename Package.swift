@@ -86,9 +86,11 @@ let package = Package(
         .target(name: "Unions", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Unions"),
         // The golden client of Tests/Fixtures/multi-file (a document spread over files), for decode and call tests.
         .target(name: "MultiFile", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/MultiFile"),
+        // The golden client of Tests/Fixtures/security-schemes.yaml (every kind of scheme), for authentication tests.
+        .target(name: "SecuritySchemes", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/SecuritySchemes"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]

@@ -58,7 +58,11 @@ public struct APIClient: Sendable, CustomReflectable {
 
     /// Sends and returns the raw success response, retrying as ``RetryPolicy`` says.
     public func perform(_ request: RequestBuilder) async throws(ClientError) -> HTTPResponse {
-        let httpRequest = try makeRequest(request)
+        let unauthorized = try makeRequest(request)
+        let authorization = try Authorization(for: request, configuration: configuration)
+        var httpRequest = unauthorized
+        var secrets = try await authorization.apply(to: &httpRequest, refresh: false)
+        var refreshed = false
         let policy = configuration.retryPolicy
         let idempotent = RetryPolicy.isIdempotent(httpRequest.method)
         var attempt = 1
@@ -68,12 +72,21 @@ public struct APIClient: Sendable, CustomReflectable {
             do {
                 response = try await send(httpRequest)
             } catch {
+                // A transport's message may quote the URL, and with it an API key sent in the query.
+                let error = TransportError(kind: error.kind, message: Self.scrub(error.message, secrets))
                 if attempt < policy.maximumAttempts, idempotent, policy.retriesTransportErrors, error.kind != .cancelled {
                     try await wait(policy.backoff(after: attempt))
                     attempt += 1
                     continue
                 }
                 throw .transport(error)
+            }
+            // An access token may have expired: one fresh token and one more try, outside the retry policy.
+            if response.status == 401, authorization.refreshable, !refreshed {
+                refreshed = true
+                httpRequest = unauthorized
+                secrets = try await authorization.apply(to: &httpRequest, refresh: true)
+                continue
             }
             if (200..<300).contains(response.status) { return response }
             var failure = (configuration.errorEnvelope ?? .none).failure(from: response)
@@ -140,6 +153,14 @@ public struct APIClient: Sendable, CustomReflectable {
         return failure.rateLimit?.retryAfter.map(delay(until:))
     }
 
+    static func scrub(_ message: String, _ secrets: [String]) -> String {
+        secrets.reduce(message) { text, secret in
+            secret.isEmpty ? text : text.replacingOccurrences(of: secret, with: "<redacted>")
+                .replacingOccurrences(of: PercentEncoding.encode(secret), with: "<redacted>")
+        }
+    }
+
+    /// The request without credentials (added per attempt, as a provider's token may change).
     func makeRequest(_ request: RequestBuilder) throws(ClientError) -> HTTPRequest {
         guard let url = request.url(relativeTo: configuration.serverURL) else {
             throw .invalidRequest("cannot form a URL from \(configuration.serverURL) and \(request.path)")
@@ -147,10 +168,6 @@ public struct APIClient: Sendable, CustomReflectable {
         var httpRequest = HTTPRequest(method: request.method, url: url)
         httpRequest.headers.append(("Accept", request.accept ?? "application/json"))
         httpRequest.headers.append(("User-Agent", configuration.userAgent))
-        if request.sendsCredentials, let token = configuration.bearerToken {
-            guard !token.isEmpty else { throw .invalidRequest("the API key is empty") }
-            httpRequest.headers.append(("Authorization", "Bearer " + token))
-        }
         if let contentType = request.contentType {
             httpRequest.headers.append(("Content-Type", contentType))
         }

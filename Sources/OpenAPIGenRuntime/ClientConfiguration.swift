@@ -1,11 +1,19 @@
 import Foundation
 
-/// How a generated client reaches its API. Its descriptions and reflection never show the token.
+/// How a generated client reaches its API. Its descriptions and reflection never show a credential.
 public struct ClientConfiguration: Sendable {
     /// The server the spec declares unless you pass another (a staging server, a local test server).
     public var serverURL: URL
-    /// Sent as `Authorization: Bearer <token>`. An empty token fails before anything is sent.
+    /// Sent as `Authorization: Bearer <token>`: for every request when the document declares no security
+    /// scheme, else for its `bearer`, OAuth 2 and OpenID Connect schemes that ``credentials`` has nothing
+    /// for. An empty token fails before anything is sent.
     public var bearerToken: String?
+    /// Credentials by the name of the security scheme each is for.
+    public var credentials: Credentials
+    /// The document's security schemes by name; the generated client's own unless you set others.
+    public var securitySchemes: [String: SecurityScheme]
+    /// The document's default security requirements (operations may declare their own).
+    public var security: SecurityRequirements
     public var userAgent: String
     /// Per-attempt timeout.
     public var timeout: Duration
@@ -22,7 +30,9 @@ public struct ClientConfiguration: Sendable {
     public var errorEnvelope: ErrorEnvelope?
 
     public init(
-        serverURL: URL, bearerToken: String? = nil, userAgent: String = "openapi-gen-client/1",
+        serverURL: URL, bearerToken: String? = nil, credentials: Credentials = Credentials(),
+        securitySchemes: [String: SecurityScheme] = [:], security: SecurityRequirements = [],
+        userAgent: String = "openapi-gen-client/1",
         timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport(),
         retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [],
         sleeper: any RetrySleeper = TaskSleeper(), now: @escaping @Sendable () -> Date = { Date() },
@@ -30,6 +40,9 @@ public struct ClientConfiguration: Sendable {
     ) {
         self.serverURL = serverURL
         self.bearerToken = bearerToken
+        self.credentials = credentials
+        self.securitySchemes = securitySchemes
+        self.security = security
         self.userAgent = userAgent
         self.timeout = timeout
         self.transport = transport
@@ -43,14 +56,15 @@ public struct ClientConfiguration: Sendable {
 
 extension ClientConfiguration: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String {
-        "ClientConfiguration(serverURL: \(serverURL), bearerToken: \(bearerToken == nil ? "nil" : "<redacted>"), userAgent: \(userAgent), timeout: \(timeout), retries: \(retryPolicy.maximumAttempts - 1), middlewares: \(middlewares.count))"
+        "ClientConfiguration(serverURL: \(serverURL), bearerToken: \(bearerToken == nil ? "nil" : "<redacted>"), credentials: \(credentials), userAgent: \(userAgent), timeout: \(timeout), retries: \(retryPolicy.maximumAttempts - 1), middlewares: \(middlewares.count))"
     }
 
     public var debugDescription: String { description }
 
     public var customMirror: Mirror {
         Mirror(self, children: [
-            "serverURL": serverURL, "bearerToken": bearerToken == nil ? "nil" : "<redacted>", "userAgent": userAgent,
+            "serverURL": serverURL, "bearerToken": bearerToken == nil ? "nil" : "<redacted>", "credentials": credentials,
+            "userAgent": userAgent,
             "timeout": timeout, "maximumAttempts": retryPolicy.maximumAttempts, "middlewares": middlewares.count,
         ])
     }

@@ -7,12 +7,29 @@ public struct HTTPRequest: Sendable {
     /// Header fields in the order they were added; names compare case-insensitively.
     public var headers: [(name: String, value: String)]
     public var body: Data?
+    /// Names of header fields and query parameters that carry credentials (API keys): their values never
+    /// appear in descriptions, dumps or logs built from the request.
+    public var secretNames: Set<String> = []
 
     public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
+    }
+
+    /// The path and query, with the values of query parameters that carry credentials redacted.
+    public var redactedTarget: String {
+        let path = url.path
+        guard let query = URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedQuery else { return path }
+        guard !secretNames.isEmpty else { return path + "?" + query }
+        let secrets = Set(secretNames.map { $0.lowercased() })
+        let pairs = query.split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
+            let name = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let decoded = (String(name).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(name)).lowercased()
+            return secrets.contains(decoded) ? name + "=<redacted>" : String(pair)
+        }
+        return path + "?" + pairs.joined(separator: "&")
     }
 
     /// The first value of a header field.
@@ -31,19 +48,23 @@ extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, Cu
     /// `Authorization` values never appear in descriptions, dumps or logs built from them.
     public var description: String {
         let shown = redactedHeaders.map { "\($0.name): \($0.value)" }.joined(separator: ", ")
-        return "\(method) \(url.absoluteString) [\(shown)]\(body.map { " (\($0.count) bytes)" } ?? "")"
+        let origin = url.scheme.map { $0 + "://" } ?? ""
+        let host = (url.host ?? "") + (url.port.map { ":\($0)" } ?? "")
+        return "\(method) \(origin)\(host)\(redactedTarget) [\(shown)]\(body.map { " (\($0.count) bytes)" } ?? "")"
     }
 
     public var debugDescription: String { description }
 
     public var customMirror: Mirror {
-        Mirror(self, children: ["method": method, "url": url, "headers": redactedHeaders.map { "\($0.name): \($0.value)" },
+        Mirror(self, children: ["method": method, "url": redactedTarget, "headers": redactedHeaders.map { "\($0.name): \($0.value)" },
                                 "bodyBytes": body?.count ?? 0])
     }
 
     private var redactedHeaders: [(name: String, value: String)] {
         headers.map { header in
-            let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(header.name.lowercased())
+            let name = header.name.lowercased()
+            let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(name)
+                || secretNames.contains { $0.lowercased() == name }
             return (header.name, secret ? "<redacted>" : header.value)
         }
     }

@@ -22,7 +22,7 @@ public struct LoggingMiddleware: ClientMiddleware {
     public func intercept(
         _ request: HTTPRequest, next: (HTTPRequest) async throws -> HTTPResponse
     ) async throws -> HTTPResponse {
-        let target = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
+        let target = request.redactedTarget
         log("→ \(request.method) \(target)")
         let start = ContinuousClock.now
         do {

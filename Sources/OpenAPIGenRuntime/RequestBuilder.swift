@@ -14,6 +14,8 @@ public struct RequestBuilder: Sendable {
     public var accept: String?
     /// False for operations whose security requirements are empty (`security: []`): no credentials are sent.
     public var sendsCredentials = true
+    /// The operation's own security requirements; nil for the document's default.
+    public var security: SecurityRequirements?
 
     public init(method: String, path: RequestPath) {
         self.method = method

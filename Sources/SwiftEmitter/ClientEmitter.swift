@@ -12,12 +12,105 @@ struct ClientEmitter {
 
     // MARK: Root client
 
+    /// The initialiser asking for the document's credentials, `init(configuration:)`, and the statics the
+    /// latter fills a configuration with (security schemes, error envelope).
+    private func emitInitializers(clientName: String, into body: inout SwiftPrinter) {
+        let access = context.access
+        let security = plan.security
+        let common = "serverURL: URL = \(clientName).defaultServerURL"
+        let rest = "timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [], transport: any HTTPTransport = URLSessionTransport()"
+        let settings = "timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares"
+        if security.schemes.isEmpty {
+            body.documentation("Creates a client; pass `bearerToken` for APIs that expect `Authorization: Bearer`.")
+            body.block("\(access)init(\(common), bearerToken: String? = nil, \(rest))") { initializer in
+                initializer.line("self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, \(settings)))")
+            }
+        } else {
+            let required = security.parameters.filter(\.required)
+            let optional = security.parameters.filter { !$0.required }
+            let leading = required.flatMap(\.arguments).map { "\($0.label): \($0.type), " }.joined()
+            let trailing = optional.flatMap(\.arguments).map { ", \($0.label): \($0.type)? = nil" }.joined()
+            body.documentation(Self.initializerDocumentation(security))
+            body.block("\(access)init(\(leading)\(common)\(trailing), \(rest))") { initializer in
+                var arguments = ["serverURL: serverURL"]
+                if let bearer = security.parameters.first(where: \.isBearerToken) {
+                    arguments.append("bearerToken: \(bearer.arguments[0].label)")
+                }
+                let others = security.parameters.filter { !$0.isBearerToken }
+                if !others.isEmpty {
+                    let entries = others.map { parameter in
+                        SwiftLiteral.string(parameter.scheme) + ": " + Self.credentialExpression(parameter)
+                    }
+                    arguments.append("credentials: Credentials([" + entries.joined(separator: ", ") + "])")
+                }
+                initializer.line("self.init(configuration: ClientConfiguration(\(arguments.joined(separator: ", ")), \(settings)))")
+            }
+        }
+        body.line()
+        let envelope = plan.ir.conventions.errorEnvelope
+        var fills: [String] = []
+        if !security.schemes.isEmpty { fills.append("giving it the API's security schemes (``securitySchemes``, ``security``) when it has none") }
+        if envelope != nil { fills.append("reading error bodies with ``errorEnvelope`` unless it names another") }
+        if !fills.isEmpty { body.documentation("Creates a client on `configuration`, " + fills.joined(separator: ", and ") + ".") }
+        body.block("\(access)init(configuration: ClientConfiguration)") { initializer in
+            if !fills.isEmpty { initializer.line("var configuration = configuration") }
+            if !security.schemes.isEmpty {
+                initializer.block("if configuration.securitySchemes.isEmpty") { fill in
+                    fill.line("configuration.securitySchemes = Self.securitySchemes")
+                    fill.line("configuration.security = Self.security")
+                }
+            }
+            if envelope != nil { initializer.line("if configuration.errorEnvelope == nil { configuration.errorEnvelope = Self.errorEnvelope }") }
+            initializer.line("self.client = APIClient(configuration: configuration)")
+        }
+        if let envelope {
+            let arguments = ErrorEnvelopeFields.names.compactMap { name in
+                envelope.paths[name].map { name + ": " + SwiftLiteral.string($0) }
+            }
+            body.line()
+            body.documentation("Where the API's error bodies keep their fields, as the generator's configuration says.")
+            body.line("\(access)static let errorEnvelope = ErrorEnvelope(\(arguments.joined(separator: ", ")))")
+        }
+        if !security.schemes.isEmpty {
+            body.line()
+            body.documentation("The security schemes the API description declares, by name.")
+            let entries = security.schemes.map { SwiftLiteral.string($0.name) + ": " + $0.literal }
+            body.line("\(access)static let securitySchemes: [String: SecurityScheme] = [\(entries.joined(separator: ", "))]")
+            body.line()
+            body.documentation("The requirements operations have unless they declare their own: alternatives, each a list of schemes used together.")
+            body.line("\(access)static let security: SecurityRequirements = \(Self.requirementsLiteral(security.defaultRequirements))")
+        }
+    }
+
+    static func requirementsLiteral(_ requirements: [[String]]) -> String {
+        "[" + requirements.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+    }
+
+    /// The credential of an argument that may be nil: nil when it (or, for basic, either half) is.
+    private static func credentialExpression(_ parameter: SecurityPlan.CredentialParameter) -> String {
+        guard !parameter.required else { return parameter.credential }
+        let labels = parameter.arguments.map(\.label)
+        if labels.count == 2 {
+            return "\(labels[0]).flatMap { \(labels[0]) in \(labels[1]).map { Credential.basic(username: \(labels[0]), password: $0) } }"
+        }
+        return "\(labels[0]).map { Credential\(parameter.credential.replacingOccurrences(of: "(\(labels[0]))", with: "($0)")) }"
+    }
+
+    private static func initializerDocumentation(_ security: SecurityPlan) -> String {
+        var lines = ["Creates a client with the credentials the API description declares."]
+        for parameter in security.parameters {
+            let labels = parameter.arguments.map { "`\($0.label)`" }.joined(separator: " and ")
+            let need = parameter.required ? "sent with every request that needs it" : "optional; sent with requests that accept it"
+            lines.append("- \(labels): the `\(parameter.scheme)` scheme's credential (\(need)).")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     func emitRoot(into printer: inout SwiftPrinter) {
         let access = context.access
         let ir = plan.ir
         let clientName = plan.rootClient.typeName
         let server = plan.defaultServerURL
-        let requiresToken = plan.requiresBearerToken
         let tagged = !plan.tagProperties.isEmpty
         let untagged = !plan.rootClient.operations.isEmpty
         let layout: String? = switch (tagged, untagged) {
@@ -35,33 +128,7 @@ struct ClientEmitter {
             body.documentation("The first server the API description declares: \(server).")
             body.line("\(access)static let defaultServerURL = URL(string: \(SwiftLiteral.string(server)))!")
             body.line()
-            let token = requiresToken ? "bearerToken: String, " : ""
-            let optionalToken = requiresToken ? "" : ", bearerToken: String? = nil"
-            body.documentation(requiresToken
-                ? "Creates a client that authenticates every request with `Authorization: Bearer <bearerToken>`."
-                : "Creates a client; pass `bearerToken` for APIs that expect `Authorization: Bearer`.")
-            body.block("\(access)init(\(token)serverURL: URL = \(clientName).defaultServerURL\(optionalToken), timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [], transport: any HTTPTransport = URLSessionTransport())") { initializer in
-                initializer.line("self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))")
-            }
-            body.line()
-            if let envelope = plan.ir.conventions.errorEnvelope {
-                let arguments = ErrorEnvelopeFields.names.compactMap { name in
-                    envelope.paths[name].map { name + ": " + SwiftLiteral.string($0) }
-                }
-                body.documentation("Creates a client on `configuration`, reading error bodies with ``errorEnvelope`` unless it names another.")
-                body.block("\(access)init(configuration: ClientConfiguration)") { initializer in
-                    initializer.line("var configuration = configuration")
-                    initializer.line("if configuration.errorEnvelope == nil { configuration.errorEnvelope = Self.errorEnvelope }")
-                    initializer.line("self.client = APIClient(configuration: configuration)")
-                }
-                body.line()
-                body.documentation("Where the API's error bodies keep their fields, as the generator's configuration says.")
-                body.line("\(access)static let errorEnvelope = ErrorEnvelope(\(arguments.joined(separator: ", ")))")
-            } else {
-                body.block("\(access)init(configuration: ClientConfiguration)") { initializer in
-                    initializer.line("self.client = APIClient(configuration: configuration)")
-                }
-            }
+            emitInitializers(clientName: clientName, into: &body)
             for property in plan.tagProperties {
                 body.line()
                 body.documentation(property.description ?? "Operations tagged \(property.tag).")
@@ -167,11 +234,13 @@ struct ClientEmitter {
         printer.line()
         printer.documentation("Like ``\(name)(\(Self.selectorLabels(pathArguments, hasBody: body != nil, otherArguments)))``, returning the body with the response's status, headers and request id.")
         if let attribute { printer.line(attribute) }
-        let mutates = body != nil || !otherArguments.isEmpty || plan.accept != nil || !plan.sendsCredentials
+        let security = self.plan.security.requirements(of: operation)
+        let mutates = body != nil || !otherArguments.isEmpty || plan.accept != nil || !plan.sendsCredentials || security != nil
         printer.block("\(context.access)func \(SwiftNames.escaped(responseName))(\(signatureText)) async throws(ClientError) -> \(responseType)") { method in
             method.line("\(mutates ? "var" : "let") request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(plan, pathArguments)))")
             if let accept = plan.accept { method.line("request.accept = \(SwiftLiteral.string(accept))") }
             if !plan.sendsCredentials { method.line("request.sendsCredentials = false") }
+            if let security { method.line("request.security = \(Self.requirementsLiteral(security))") }
             for argument in otherArguments {
                 emitParameter(argument, into: &method)
             }

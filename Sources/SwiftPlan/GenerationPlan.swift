@@ -26,7 +26,8 @@ package struct GenerationPlan: Sendable {
     /// The first server the document declares, with its variables' defaults, or `http://localhost`.
     package let defaultServerURL: String
     /// Whether the document declares HTTP bearer authentication, so the root client requires a token.
-    package let requiresBearerToken: Bool
+    /// The security schemes, default requirements and credentials of the client.
+    package let security: SecurityPlan
     package let typeRegistryName: String
     /// The files to write, each with what it declares and imports.
     package private(set) var files: [FilePlan] = []
@@ -103,7 +104,7 @@ package struct GenerationPlan: Sendable {
 
         requestTypes = ir.reachableTypes(from: ir.operations.flatMap { $0.requestBody?.contents.compactMap(\.type) ?? [] })
         mutableTypes = options.mutableModels ? nil : requestTypes.union(ir.reachableTypes(from: ir.operations.flatMap { $0.parameters.map(\.type) }))
-        requiresBearerToken = ir.securitySchemes.contains { $0.kind == .http && $0.scheme?.lowercased() == "bearer" }
+        security = SecurityPlan(ir: ir, warnings: &warnings)
         defaultServerURL = Self.defaultServer(ir, warnings: &warnings)
         typeRegistryName = SwiftNames.typeName(SwiftNames.typeName(options.moduleName) + "TypeRegistry")
         defaults = DefaultValues(ir: ir)

@@ -15,14 +15,27 @@ nonisolated public struct FeaturesClient: Sendable {
     /// The first server the API description declares: https://api.example.com.
     public static let defaultServerURL = URL(string: "https://api.example.com")!
 
-    /// Creates a client that authenticates every request with `Authorization: Bearer <bearerToken>`.
+    /// Creates a client with the credentials the API description declares.
+    /// - `bearerToken`: the `BearerAuth` scheme's credential (sent with every request that needs it).
     public init(bearerToken: String, serverURL: URL = FeaturesClient.defaultServerURL, timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [], transport: any HTTPTransport = URLSessionTransport()) {
         self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))
     }
 
+    /// Creates a client on `configuration`, giving it the API's security schemes (``securitySchemes``, ``security``) when it has none.
     public init(configuration: ClientConfiguration) {
+        var configuration = configuration
+        if configuration.securitySchemes.isEmpty {
+            configuration.securitySchemes = Self.securitySchemes
+            configuration.security = Self.security
+        }
         self.client = APIClient(configuration: configuration)
     }
+
+    /// The security schemes the API description declares, by name.
+    public static let securitySchemes: [String: SecurityScheme] = ["BearerAuth": .bearer]
+
+    /// The requirements operations have unless they declare their own: alternatives, each a list of schemes used together.
+    public static let security: SecurityRequirements = [["BearerAuth"]]
 
     /// Operations tagged Widgets.
     public var widgets: WidgetsClient { WidgetsClient(client: client) }

@@ -15,20 +15,31 @@ nonisolated package struct IncidentIOPackageClient: Sendable {
     /// The first server the API description declares: https://api.incident.io.
     package static let defaultServerURL = URL(string: "https://api.incident.io")!
 
-    /// Creates a client that authenticates every request with `Authorization: Bearer <bearerToken>`.
+    /// Creates a client with the credentials the API description declares.
+    /// - `bearerToken`: the `BearerAuth` scheme's credential (sent with every request that needs it).
     package init(bearerToken: String, serverURL: URL = IncidentIOPackageClient.defaultServerURL, timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [], transport: any HTTPTransport = URLSessionTransport()) {
         self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))
     }
 
-    /// Creates a client on `configuration`, reading error bodies with ``errorEnvelope`` unless it names another.
+    /// Creates a client on `configuration`, giving it the API's security schemes (``securitySchemes``, ``security``) when it has none, and reading error bodies with ``errorEnvelope`` unless it names another.
     package init(configuration: ClientConfiguration) {
         var configuration = configuration
+        if configuration.securitySchemes.isEmpty {
+            configuration.securitySchemes = Self.securitySchemes
+            configuration.security = Self.security
+        }
         if configuration.errorEnvelope == nil { configuration.errorEnvelope = Self.errorEnvelope }
         self.client = APIClient(configuration: configuration)
     }
 
     /// Where the API's error bodies keep their fields, as the generator's configuration says.
     package static let errorEnvelope = ErrorEnvelope(type: "type", requestID: "request_id", errors: "errors", errorCode: "code", errorMessage: "message", errorField: "source.field", rateLimit: "rate_limit", rateLimitName: "name", rateLimitLimit: "limit", rateLimitRemaining: "remaining", rateLimitRetryAfter: "retry_after")
+
+    /// The security schemes the API description declares, by name.
+    package static let securitySchemes: [String: SecurityScheme] = ["BearerAuth": .bearer]
+
+    /// The requirements operations have unless they declare their own: alternatives, each a list of schemes used together.
+    package static let security: SecurityRequirements = [["BearerAuth"]]
 
     /// Manage incident actions.
     ///

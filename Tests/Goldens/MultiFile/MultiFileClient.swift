@@ -15,14 +15,27 @@ nonisolated public struct MultiFileClient: Sendable {
     /// The first server the API description declares: https://kennel.example.com.
     public static let defaultServerURL = URL(string: "https://kennel.example.com")!
 
-    /// Creates a client that authenticates every request with `Authorization: Bearer <bearerToken>`.
+    /// Creates a client with the credentials the API description declares.
+    /// - `bearerToken`: the `bearer_auth` scheme's credential (sent with every request that needs it).
     public init(bearerToken: String, serverURL: URL = MultiFileClient.defaultServerURL, timeout: Duration = .seconds(60), retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [], transport: any HTTPTransport = URLSessionTransport()) {
         self.init(configuration: ClientConfiguration(serverURL: serverURL, bearerToken: bearerToken, timeout: timeout, transport: transport, retryPolicy: retryPolicy, middlewares: middlewares))
     }
 
+    /// Creates a client on `configuration`, giving it the API's security schemes (``securitySchemes``, ``security``) when it has none.
     public init(configuration: ClientConfiguration) {
+        var configuration = configuration
+        if configuration.securitySchemes.isEmpty {
+            configuration.securitySchemes = Self.securitySchemes
+            configuration.security = Self.security
+        }
         self.client = APIClient(configuration: configuration)
     }
+
+    /// The security schemes the API description declares, by name.
+    public static let securitySchemes: [String: SecurityScheme] = ["bearer_auth": .bearer]
+
+    /// The requirements operations have unless they declare their own: alternatives, each a list of schemes used together.
+    public static let security: SecurityRequirements = [["bearer_auth"]]
 
     /// Everything about the kennel's pets.
     public var pets: PetsClient { PetsClient(client: client) }
