@@ -44,7 +44,7 @@ let package = Package(
         // Every Swift name and choice, decided once from the IR (see ARCHITECTURE.md).
         .target(name: "SwiftPlan", dependencies: ["Diagnostics", "HTTPVocabulary", "SchemaIR"]),
         .target(name: "SwiftEmitter", dependencies: ["Diagnostics", "HTTPVocabulary", "SchemaIR", "SwiftPlan"]),
-        .target(name: "GeneratorCore", dependencies: ["Diagnostics", "YAML", "OpenAPI", "SchemaIR", "SwiftPlan", "SwiftEmitter"]),
+        .target(name: "GeneratorCore", dependencies: ["Diagnostics", "HTTPVocabulary", "YAML", "OpenAPI", "SchemaIR", "SwiftPlan", "SwiftEmitter"]),
         // Compares two spec versions for generated Swift clients (`openapi-gen diff`).
         .target(name: "SpecDiff", dependencies: ["Diagnostics", "OpenAPI", "SchemaIR", "SwiftPlan"]),
         .executableTarget(

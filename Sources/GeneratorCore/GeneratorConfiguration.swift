@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import HTTPVocabulary
 import OpenAPI
 import SchemaIR
 import SwiftEmitter
@@ -26,6 +27,10 @@ import YAML
 ///   type: type
 ///   requestID: request_id
 ///   errors: errors
+/// securitySchemes:        # for a document that declares none, as `components.securitySchemes` writes them
+///   api_key: {type: http, scheme: bearer}
+/// security: [api_key]     # the default requirements: alternatives, each a scheme or a list used together
+///                         # (default: any one of the schemes)
 /// ```
 ///
 /// The CLI reads `openapi-gen-config.yaml` beside the spec when `--config` is not given.
@@ -87,6 +92,14 @@ public struct GeneratorConfiguration: Sendable, Equatable {
                 configuration.conventions.errorEnvelope = errorEnvelope(value, problem: problem)
                 continue
             }
+            if key.string == "securitySchemes" {
+                configuration.conventions.securitySchemes = securitySchemes(value, problem: problem)
+                continue
+            }
+            if key.string == "security" {
+                configuration.conventions.security = securityRequirements(value, problem: problem)
+                continue
+            }
             if let name = key.string, let path = lists[name] {
                 let items: [Node] = value.sequence.map { Array($0) } ?? (value.kind == .scalar ? [value] : [])
                 let names = items.compactMap { $0.kind == .scalar ? $0.string : nil }
@@ -118,11 +131,80 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             case "mutableModels":
                 configuration.mutableModels = value.scalarKind == .bool ? value.scalar?.bool : nil
                 if configuration.mutableModels == nil { problem("'mutableModels' must be true or false, found '\(text)'", value) }
-            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope, untaggedOperations)", key)
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope, untaggedOperations, securitySchemes, security)", key)
             }
+        }
+        let declared = Set(configuration.conventions.securitySchemes.map(\.name))
+        for name in (configuration.conventions.security ?? []).joined().map(\.scheme) where !declared.contains(name) {
+            problem("'security' names '\(name)', which 'securitySchemes' does not declare", root)
         }
         if !problems.isEmpty { throw SpecError(problems) }
         return configuration
+    }
+
+    /// `securitySchemes:` — name → `{type, scheme, in, name}` as OpenAPI writes a security scheme.
+    private static func securitySchemes(_ value: Node, problem: (String, Node) -> Void) -> [IRSecurityScheme] {
+        guard let pairs = value.mapping else {
+            problem("'securitySchemes' must be a mapping of names to security schemes", value)
+            return []
+        }
+        var schemes: [IRSecurityScheme] = []
+        for (key, definition) in pairs {
+            guard let name = key.string, let fields = definition.mapping else {
+                problem("a security scheme must be a mapping with 'type'", definition)
+                continue
+            }
+            var text: [String: String] = [:]
+            for (field, item) in fields {
+                guard let fieldName = field.string, ["type", "scheme", "in", "name", "bearerFormat", "description"].contains(fieldName),
+                      item.kind == .scalar, let string = item.string else {
+                    problem("unknown or non-string security scheme field '\(field.string ?? "")' (known: type, scheme, in, name, bearerFormat, description)", field)
+                    continue
+                }
+                text[fieldName] = string
+            }
+            guard let kind = text["type"].flatMap(SecuritySchemeKind.init(rawValue:)) else {
+                problem("security scheme '\(name)' needs a 'type': apiKey, http, oauth2 or openIdConnect", definition)
+                continue
+            }
+            let location = text["in"].flatMap(ParameterLocation.init(rawValue:))
+            if kind == .apiKey, text["name"] == nil || location == nil || location == .path {
+                problem("the apiKey scheme '\(name)' needs 'name' and 'in' (header, query or cookie)", definition)
+                continue
+            }
+            if kind == .http, text["scheme"] == nil {
+                problem("the http scheme '\(name)' needs a 'scheme' such as bearer or basic", definition)
+                continue
+            }
+            schemes.append(IRSecurityScheme(name: name, kind: kind, scheme: text["scheme"], bearerFormat: text["bearerFormat"],
+                                            parameterName: text["name"], location: location, description: text["description"],
+                                            mark: definition.mark))
+        }
+        return schemes
+    }
+
+    /// `security:` — alternatives, each a scheme name, a list of names used together, or OpenAPI's
+    /// `{name: [scopes]}` form.
+    private static func securityRequirements(_ value: Node, problem: (String, Node) -> Void) -> [[IRSecurityRequirement]] {
+        guard let items = value.sequence else {
+            problem("'security' must be a list of requirements", value)
+            return []
+        }
+        var result: [[IRSecurityRequirement]] = []
+        for item in items {
+            if item.kind == .scalar, let name = item.string {
+                result.append([IRSecurityRequirement(scheme: name, scopes: [])])
+            } else if let names = item.sequence, names.allSatisfy({ $0.kind == .scalar }) {
+                result.append(names.compactMap(\.string).map { IRSecurityRequirement(scheme: $0, scopes: []) })
+            } else if let pairs = item.mapping {
+                result.append(pairs.compactMap { key, scopes in
+                    key.string.map { IRSecurityRequirement(scheme: $0, scopes: scopes.sequence?.compactMap(\.string) ?? []) }
+                })
+            } else {
+                problem("a security requirement is a scheme name, a list of names or a mapping of names to scopes", item)
+            }
+        }
+        return result
     }
 
     /// `pagination:` — a list of `{cursorParameter, pageSizeParameter?, nextCursor: meta.field}`.

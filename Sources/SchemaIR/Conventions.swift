@@ -52,11 +52,18 @@ public struct APIConventions: Sendable, Hashable {
     /// How error bodies are read, when the configuration says.
     public var errorEnvelope: ErrorEnvelopeFields?
     public var untaggedGrouping: UntaggedGrouping
+    /// Security schemes for a document that declares none (incident.io describes its key in prose).
+    public var securitySchemes: [IRSecurityScheme]
+    /// The default requirements over ``securitySchemes``; nil for any one of them.
+    public var security: [[IRSecurityRequirement]]?
 
     public init(pagination: [PaginationRule] = [], errorEnvelope: ErrorEnvelopeFields? = nil,
-                untaggedGrouping: UntaggedGrouping = .pathSegment) {
+                untaggedGrouping: UntaggedGrouping = .pathSegment, securitySchemes: [IRSecurityScheme] = [],
+                security: [[IRSecurityRequirement]]? = nil) {
         self.pagination = pagination
         self.errorEnvelope = errorEnvelope
         self.untaggedGrouping = untaggedGrouping
+        self.securitySchemes = securitySchemes
+        self.security = security
     }
 }

@@ -74,8 +74,8 @@ public struct IRDocument: Sendable {
                          variables: server.variables.map { .init(name: $0.name, defaultValue: $0.defaultValue, enumValues: $0.enumValues, description: $0.description) },
                          mark: server.mark, pointer: "#/servers/\(index)")
             },
-            types: space.types, groups: groups, securitySchemes: Self.securitySchemes(document),
-            security: Self.requirements(document.security ?? []),
+            types: space.types, groups: groups, securitySchemes: Self.securitySchemes(document, conventions),
+            security: Self.security(document, conventions),
             warnings: Self.located(space.warnings + translator.warnings, in: document) + document.warnings,
             conventions: conventions)
     }
@@ -86,14 +86,25 @@ public struct IRDocument: Sendable {
         return warnings.map { $0.located(by: pointers) }.sorted()
     }
 
+    /// The document's default requirements; for schemes the configuration adds, its requirements (or any
+    /// one of those schemes).
+    private static func security(_ document: OpenAPIDocument, _ conventions: APIConventions) -> [[IRSecurityRequirement]] {
+        if document.components.securitySchemes.isEmpty, !conventions.securitySchemes.isEmpty {
+            return conventions.security ?? conventions.securitySchemes.map { [IRSecurityRequirement(scheme: $0.name, scopes: [])] }
+        }
+        return requirements(document.security ?? [])
+    }
+
     static func requirements(_ requirements: [SecurityRequirement]) -> [[IRSecurityRequirement]] {
         requirements.map { requirement in
             requirement.schemes.map { IRSecurityRequirement(scheme: $0.name, scopes: $0.scopes) }
         }
     }
 
-    private static func securitySchemes(_ document: OpenAPIDocument) -> [IRSecurityScheme] {
-        document.components.securitySchemes.compactMap { name, item in
+    /// The document's schemes; the configuration's when the document declares none.
+    private static func securitySchemes(_ document: OpenAPIDocument, _ conventions: APIConventions) -> [IRSecurityScheme] {
+        guard !document.components.securitySchemes.isEmpty else { return conventions.securitySchemes }
+        return document.components.securitySchemes.compactMap { name, item in
             guard let scheme = document.resolve(item) else { return nil }
             return IRSecurityScheme(
                 name: name, kind: scheme.kind, scheme: scheme.scheme, bearerFormat: scheme.bearerFormat,

@@ -73,9 +73,14 @@ public struct IRResponse: Sendable {
 public struct IRSecurityRequirement: Sendable, Hashable {
     public var scheme: String
     public var scopes: [String]
+
+    public init(scheme: String, scopes: [String]) {
+        self.scheme = scheme
+        self.scopes = scopes
+    }
 }
 
-public struct IRSecurityScheme: Sendable {
+public struct IRSecurityScheme: Sendable, Hashable {
     public var name: String
     public var kind: SecuritySchemeKind
     public var scheme: String?
@@ -84,6 +89,18 @@ public struct IRSecurityScheme: Sendable {
     public var location: ParameterLocation?
     public var description: String?
     public var mark: Mark
+
+    public init(name: String, kind: SecuritySchemeKind, scheme: String? = nil, bearerFormat: String? = nil,
+                parameterName: String? = nil, location: ParameterLocation? = nil, description: String? = nil, mark: Mark) {
+        self.name = name
+        self.kind = kind
+        self.scheme = scheme
+        self.bearerFormat = bearerFormat
+        self.parameterName = parameterName
+        self.location = location
+        self.description = description
+        self.mark = mark
+    }
 }
 
 public struct IROperation: Sendable {

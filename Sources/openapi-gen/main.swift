@@ -54,7 +54,7 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Give every model var properties (by default only types requests carry have them; received models are immutable).")
     var mutableModels = false
 
-    @Option(name: .long, help: "A configuration file (access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination); command-line options win. Default: openapi-gen-config.yaml beside the spec, if there is one.")
+    @Option(name: .long, help: "A configuration file (access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope, untaggedOperations, securitySchemes, security); command-line options win. Default: openapi-gen-config.yaml beside the spec, if there is one.")
     var config: String?
 
     @Option(name: .long, help: "Generate only operations with this tag (repeatable), and the types they reach.")

@@ -46,4 +46,39 @@ import Testing
             ])
         }
     }
+
+    @Test func aDocumentWithoutSchemesGetsTheConfigurationsAuthentication() throws {
+        let configuration = try load("""
+            securitySchemes:
+              api_key: {type: apiKey, in: header, name: X-API-Key}
+              basic: {type: http, scheme: basic}
+            security: [api_key]
+            """)
+        let result = try Generator.generate(specPath: Paths.fixtures + "/petstore.yaml", options: .init(moduleName: "Petstore"),
+                                            conventions: configuration.conventions)
+        let client = try #require(result.files.first { $0.name == "PetstoreClient.swift" }?.contents)
+        #expect(client.contains("public init(apiKey: String, serverURL: URL = PetstoreClient.defaultServerURL, username: String? = nil, password: String? = nil, timeout:"))
+        #expect(client.contains(#"public static let securitySchemes: [String: SecurityScheme] = ["api_key": .apiKey(name: "X-API-Key", location: .header), "basic": .basic]"#))
+        #expect(client.contains(#"public static let security: SecurityRequirements = [["api_key"]]"#))
+    }
+
+    @Test func securityMistakesAreLocatedErrors() {
+        do {
+            _ = try load("""
+                securitySchemes:
+                  key: {type: apiKey, in: path, name: k}
+                  token: {type: http}
+                  odd: {type: magic}
+                security: [nothing]
+                """)
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.diagnostics.map { "\($0.mark.line):\($0.mark.column): \($0.message)" } == [
+                "2:8: the apiKey scheme 'key' needs 'name' and 'in' (header, query or cookie)",
+                "3:10: the http scheme 'token' needs a 'scheme' such as bearer or basic",
+                "4:8: security scheme 'odd' needs a 'type': apiKey, http, oauth2 or openIdConnect",
+                "1:1: 'security' names 'nothing', which 'securitySchemes' does not declare",
+            ])
+        }
+    }
 }
