@@ -86,11 +86,13 @@ let package = Package(
         .target(name: "Unions", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Unions"),
         // The golden client of Tests/Fixtures/multi-file (a document spread over files), for decode and call tests.
         .target(name: "MultiFile", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/MultiFile"),
+        // The golden client of Tests/Fixtures/bodies.yaml (form and multipart bodies), for tests against a real parser.
+        .target(name: "Bodies", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Bodies"),
         // The golden client of Tests/Fixtures/security-schemes.yaml (every kind of scheme), for authentication tests.
         .target(name: "SecuritySchemes", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/SecuritySchemes"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]

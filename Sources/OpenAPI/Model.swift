@@ -46,7 +46,24 @@ public struct MediaType: Sendable {
     public var schema: SchemaOrReference?
     public var example: Node?
     public var examples: [(name: String, example: Referenceable<Example>)]
+    /// How properties of a form or multipart body are sent, by property name.
+    public var encoding: [(property: String, encoding: PropertyEncoding)] = []
     public var mark: Mark
+}
+
+/// One entry of a media type's `encoding` object.
+public struct PropertyEncoding: Sendable, Hashable {
+    public var contentType: String?
+    public var style: ParameterStyle?
+    public var explode: Bool?
+    public var allowReserved: Bool
+
+    public init(contentType: String? = nil, style: ParameterStyle? = nil, explode: Bool? = nil, allowReserved: Bool = false) {
+        self.contentType = contentType
+        self.style = style
+        self.explode = explode
+        self.allowReserved = allowReserved
+    }
 }
 
 public struct Parameter: Sendable {

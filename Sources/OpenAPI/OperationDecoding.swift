@@ -264,10 +264,38 @@ extension SpecDecoder {
                     entry.example = exampleValue(value)
                 } else if key.isScalar("examples") {
                     entry.examples = at("examples") { $0.examples(value) }
+                } else if key.isScalar("encoding") {
+                    entry.encoding = at("encoding") { $0.encoding(value) }
                 }
             }
             path.removeLast()
             result.append(entry)
+        }
+        return result
+    }
+
+    /// A media type's `encoding`: property name → content type, style, explode (headers are not modelled).
+    mutating func encoding(_ value: Node) -> [(property: String, encoding: PropertyEncoding)] {
+        guard let pairs = mapping(value, key: "encoding", of: "a mapping of property names to encodings") else { return [] }
+        var result: [(String, PropertyEncoding)] = []
+        for (keyNode, entry) in pairs {
+            guard let name = keyText(keyNode), let fields = mapping(entry, key: name, of: "an encoding object") else { continue }
+            var encoding = PropertyEncoding()
+            at(name) { decoder in
+                for (fieldNode, field) in fields {
+                    switch fieldNode.string {
+                    case "contentType": encoding.contentType = decoder.string(field, key: "contentType")
+                    case "style":
+                        guard let text = decoder.string(field, key: "style") else { break }
+                        encoding.style = ParameterStyle(rawValue: text)
+                        if encoding.style == nil { decoder.error("unknown encoding style '\(text)'", at: field) }
+                    case "explode": encoding.explode = decoder.bool(field, key: "explode")
+                    case "allowReserved": encoding.allowReserved = decoder.bool(field, key: "allowReserved") ?? false
+                    default: break
+                    }
+                }
+            }
+            result.append((name, encoding))
         }
         return result
     }

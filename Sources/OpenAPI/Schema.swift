@@ -44,6 +44,9 @@ public struct Schema: Sendable {
     /// Declared types: one in 3.0, possibly several (with `null`) in 3.1; empty when not declared.
     public var types: [SchemaType] = []
     public var format: String?
+    /// OpenAPI 3.1's media type and encoding of string content (`image/png`, `base64`).
+    public var contentMediaType: String?
+    public var contentEncoding: String?
     public var title: String?
     public var description: String?
     public var properties: [Property] = []

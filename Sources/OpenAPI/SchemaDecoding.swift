@@ -6,7 +6,7 @@ extension SpecDecoder {
         case enumValues, const, nullable, allOf, oneOf, anyOf, not, discriminator, example, examples
         case defaultValue, deprecated, readOnly, writeOnly, minimum, maximum, exclusiveMinimum
         case exclusiveMaximum, multipleOf, minLength, maxLength, pattern, minItems, maxItems, uniqueItems
-        case minProperties, maxProperties, unsupported, ignored
+        case minProperties, maxProperties, contentMediaType, contentEncoding, unsupported, ignored
     }
 
     /// Keyword lookup by hash: a schema-heavy spec has hundreds of thousands of keys.
@@ -27,7 +27,7 @@ extension SpecDecoder {
         "propertyNames": .unsupported, "$dynamicRef": .unsupported,
         // Annotations with no effect on generated types.
         "xml": .ignored, "externalDocs": .ignored, "$schema": .ignored, "$id": .ignored, "$comment": .ignored,
-        "$defs": .ignored, "definitions": .ignored, "contentMediaType": .ignored, "contentEncoding": .ignored,
+        "$defs": .ignored, "definitions": .ignored, "contentMediaType": .contentMediaType, "contentEncoding": .contentEncoding,
         "$anchor": .ignored, "minContains": .ignored, "maxContains": .ignored, "dependentRequired": .ignored,
     ]
 
@@ -58,6 +58,11 @@ extension SpecDecoder {
                 continue  // unknown keywords are annotations to us
             }
             decode(keyword, key: key, value: value, into: &schema)
+        }
+        // OpenAPI 3.1 spells binary data `contentMediaType` (bytes as they are) or with `contentEncoding:
+        // base64` (text): 3.0's `format: binary` and `format: byte`.
+        if schema.format == nil, schema.contentMediaType != nil || schema.contentEncoding != nil {
+            schema.format = schema.contentEncoding?.lowercased() == "base64" ? "byte" : schema.contentEncoding == nil ? "binary" : nil
         }
         if schema.exclusiveMinimumFlag {
             schema.numeric.exclusiveMinimum = schema.numeric.minimum
@@ -93,6 +98,8 @@ extension SpecDecoder {
         switch keyword {
         case .ref, .ignored:
             break
+        case .contentMediaType: schema.contentMediaType = string(value, key: key)
+        case .contentEncoding: schema.contentEncoding = string(value, key: key)
         case .type:
             schema.types = types(value)
         case .format: schema.format = string(value, key: key)

@@ -3,23 +3,64 @@ import Foundation
 /// `application/x-www-form-urlencoded` bodies, as OpenAPI's defaults for form bodies have them: each
 /// property a `name=value` pair, lists as repeated names (`style: form`, `explode: true`), objects and lists
 /// of objects with brackets (`metadata[order_id]=6735`, `items[0][price]=…`, as payment APIs expect),
-/// booleans as `true`/`false`, nulls left out; percent-encoded by the form rules (space as `+`).
+/// booleans as `true`/`false`, an explicit null as an empty value (`name=`, how such APIs clear a field);
+/// percent-encoded by the form rules (space as `+`). A property's `encoding` may say otherwise: `explode:
+/// false` joins a list with commas (`spaceDelimited`, `pipeDelimited`: spaces, pipes), `style: form` spreads
+/// an object's keys (or joins `key,value` pairs without explode), a `contentType` such as
+/// `application/json` writes the value as that text.
 enum FormBody {
-    static func encode(_ value: some Encodable) throws(ClientError) -> Data {
+    static func encode(_ value: some Encodable, encoding: [String: PropertyEncoding] = [:]) throws(ClientError) -> Data {
         let tree = try RequestBuilder.jsonTree(of: value, what: "the form body")
         guard case .object(let members) = tree else {
             throw .invalidRequest("a form body must be an object, not \(tree)")
         }
         var pairs: [String] = []
         // Sorted: the body is the same every time.
-        for key in members.keys.sorted() { append(key, members[key]!, to: &pairs, topLevel: true) }
+        for key in members.keys.sorted() {
+            let member = members[key]!
+            guard let rule = encoding[key] else {
+                append(key, member, to: &pairs, topLevel: true)
+                continue
+            }
+            try append(key, member, rule: rule, to: &pairs)
+        }
         return Data(pairs.joined(separator: "&").utf8)
+    }
+
+    /// One property as its `encoding` entry says.
+    private static func append(_ name: String, _ value: JSONValue, rule: PropertyEncoding, to pairs: inout [String]) throws(ClientError) {
+        if let contentType = rule.contentType, !contentType.lowercased().hasPrefix("text/plain") {
+            if case .null = value { return pairs.append(escape(name) + "=") }
+            // JSON (or another structured type): the value's text, as a JSON document.
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            guard let data = try? encoder.encode(value) else { throw .invalidRequest("cannot encode form field '\(name)'") }
+            return pairs.append(escape(name) + "=" + escape(String(decoding: data, as: UTF8.self)))
+        }
+        let style = rule.style ?? .form
+        let explode = rule.explode ?? (style == .form)
+        switch value {
+        case .array(let items) where items.allSatisfy(\.isScalar) && !explode:
+            let separator = style == .spaceDelimited ? " " : style == .pipeDelimited ? "|" : ","
+            pairs.append(escape(name) + "=" + escape(items.map(\.parameterText).joined(separator: separator)))
+        case .object(let members) where style == .form:
+            let keys = members.keys.sorted()
+            if explode {
+                for key in keys { append(key, members[key]!, to: &pairs, topLevel: false) }
+            } else {
+                let joined = keys.flatMap { [$0, members[$0]!.parameterText] }.joined(separator: ",")
+                pairs.append(escape(name) + "=" + escape(joined))
+            }
+        default:
+            append(name, value, to: &pairs, topLevel: true)
+        }
     }
 
     private static func append(_ name: String, _ value: JSONValue, to pairs: inout [String], topLevel: Bool) {
         switch value {
         case .null:
-            break
+            // Only an explicit null reaches here (absent optionals are left out): an empty value.
+            pairs.append(escape(name) + "=")
         case .bool(let flag): pairs.append(escape(name) + "=" + (flag ? "true" : "false"))
         case .integer(let number): pairs.append(escape(name) + "=" + String(number))
         case .number(let number): pairs.append(escape(name) + "=" + number.parameterText)
@@ -59,9 +100,10 @@ enum FormBody {
 }
 
 extension RequestBuilder {
-    /// Sets an `application/x-www-form-urlencoded` body from a typed payload (see `FormBody`).
-    public mutating func setFormBody(_ value: some Encodable) throws(ClientError) {
-        body = try FormBody.encode(value)
+    /// Sets an `application/x-www-form-urlencoded` body from a typed payload (see `FormBody`), each property
+    /// as its entry of the document's `encoding` says.
+    public mutating func setFormBody(_ value: some Encodable, encoding: [String: PropertyEncoding] = [:]) throws(ClientError) {
+        body = try FormBody.encode(value, encoding: encoding)
         contentType = "application/x-www-form-urlencoded"
     }
 }

@@ -12,8 +12,13 @@ public enum ContentType {
         base(of: contentType) == "application/x-www-form-urlencoded"
     }
 
+    /// `multipart/form-data`, `multipart/mixed` or any other `multipart/…`.
+    public static func isMultipart(_ contentType: String) -> Bool {
+        base(of: contentType).hasPrefix("multipart/")
+    }
+
     /// The media type without parameters, trimmed and lower-cased.
-    private static func base(of contentType: String) -> String {
+    public static func base(of contentType: String) -> String {
         let first = contentType.split(separator: ";", omittingEmptySubsequences: false).first ?? ""
         let trimmed = first.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
         return String(trimmed).lowercased()

@@ -44,7 +44,17 @@ public struct IRContent: Sendable {
     public var type: TypeRef?
     public var example: IRExample?
     public var examples: [(name: String, value: IRExample)]
+    /// How properties of a form or multipart body are sent, by property name, as the document says.
+    public var encoding: [IRPropertyEncoding] = []
     public var mark: Mark
+}
+
+/// One property's entry of a form or multipart body's `encoding`.
+public struct IRPropertyEncoding: Sendable, Hashable {
+    public var property: String
+    public var contentType: String?
+    public var style: ParameterStyle?
+    public var explode: Bool?
 }
 
 public struct IRRequestBody: Sendable {

@@ -136,7 +136,12 @@ struct OperationTranslator {
                 if let value = document.resolve(item)?.value { examples.append((name, IRExample(value))) }
             }
             return IRContent(contentType: entry.contentType, type: entry.schema.map { space.typeRef($0, context: context) },
-                             example: entry.example.map(IRExample.init), examples: examples, mark: entry.mark)
+                             example: entry.example.map(IRExample.init), examples: examples,
+                             encoding: entry.encoding.map {
+                                 IRPropertyEncoding(property: $0.property, contentType: $0.encoding.contentType, style: $0.encoding.style,
+                                                    explode: $0.encoding.explode)
+                             },
+                             mark: entry.mark)
         }
     }
 

@@ -82,6 +82,20 @@ struct ClientEmitter {
         }
     }
 
+    /// A body's `encoding` object as the runtime's `[String: PropertyEncoding]`.
+    static func encodingLiteral(_ encoding: [IRPropertyEncoding]) -> String {
+        let entries = encoding.map { entry in
+            var arguments: [String] = []
+            if let contentType = entry.contentType { arguments.append("contentType: " + SwiftLiteral.string(contentType)) }
+            if let style = entry.style, [.form, .spaceDelimited, .pipeDelimited, .deepObject].contains(style) {
+                arguments.append("style: .\(style.rawValue)")
+            }
+            if let explode = entry.explode { arguments.append("explode: \(explode)") }
+            return SwiftLiteral.string(entry.property) + ": PropertyEncoding(" + arguments.joined(separator: ", ") + ")"
+        }
+        return "[" + entries.joined(separator: ", ") + "]"
+    }
+
     static func requirementsLiteral(_ requirements: [[String]]) -> String {
         "[" + requirements.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
     }
@@ -192,10 +206,10 @@ struct ClientEmitter {
         let name = plan.methodName, responseName = plan.responseMethodName
         let pathArguments = arguments.filter(\.isPath)
         let otherArguments = arguments.filter { !$0.isPath }
-        // Bodies that are not JSON (multipart, form, binary) are taken as bytes the caller encodes.
+        // Bodies that are not JSON, a form or multipart (binary, text) are taken as bytes the caller encodes.
         let body: TypeRef?
         switch plan.requestBody {
-        case .json(let type)?, .form(let type)?: body = type
+        case .json(let type)?, .form(let type, _)?, .multipart(let type, _, _)?: body = type
         case .raw?: body = .string(.binary)
         case nil: body = nil
         }
@@ -248,7 +262,13 @@ struct ClientEmitter {
                 let set: String
                 switch plan.requestBody {
                 case .raw(let contentType)?: set = "request.setBody(body, contentType: \(SwiftLiteral.string(contentType)))"
-                case .form?: set = "try request.setFormBody(body)"
+                case .form(_, let encoding)?:
+                    set = encoding.isEmpty ? "try request.setFormBody(body)"
+                        : "try request.setFormBody(body, encoding: \(Self.encodingLiteral(encoding)))"
+                case .multipart(_, let mediaType, let encoding)?:
+                    let media = mediaType == "multipart/form-data" ? "" : ", mediaType: \(SwiftLiteral.string(mediaType))"
+                    let parts = encoding.isEmpty ? "" : ", encoding: \(Self.encodingLiteral(encoding))"
+                    set = "try request.setMultipartBody(body\(media)\(parts))"
                 default: set = "try request.setJSONBody(body)"
                 }
                 if bodyOptional {

@@ -139,8 +139,9 @@ struct ModelEmitter {
 
         // Coding is always written out, keyed by the wire names themselves: no CodingKeys enum (whose
         // synthesized conformances cost more to compile than these bodies) and one way to code every model.
-        emitDecoding(members, clearable: clearable, object: object, variants: variants, into: &printer)
-        emitEncoding(members, clearable: clearable, object: object, variants: variants, into: &printer)
+        let files = context.plan.objects[id]?.isMultipartPayload == true
+        emitDecoding(members, clearable: clearable, object: object, variants: variants, files: files, into: &printer)
+        emitEncoding(members, clearable: clearable, object: object, variants: variants, files: files, into: &printer)
     }
 
     /// Whether the object keeps extra properties, which are coded through the same keyed container.
@@ -149,9 +150,10 @@ struct ModelEmitter {
         return false
     }
 
-    private func emitDecoding(_ members: [Member], clearable: [Member], object: ObjectType, variants: (name: String, swiftType: String)?,
+    /// - Parameter files: the object is a multipart payload, whose binary properties are `MultipartFile`s.
+    private func emitDecoding(_ members: [Member], clearable: [Member], object: ObjectType, variants: (name: String, swiftType: String)?, files: Bool,
                               into printer: inout SwiftPrinter) {
-        let rendering = context.rendering
+        let rendering = files ? context.rendering.binaryAsFile() : context.rendering
         printer.line()
         printer.block("\(context.access)init(from decoder: any Decoder) throws") { body in
             body.line(members.isEmpty && !keepsExtraProperties(object) ? "_ = try decoder.container(keyedBy: JSONKey.self)" : "let container = try decoder.container(keyedBy: JSONKey.self)")
@@ -197,9 +199,9 @@ struct ModelEmitter {
         }
     }
 
-    private func emitEncoding(_ members: [Member], clearable: [Member], object: ObjectType, variants: (name: String, swiftType: String)?,
+    private func emitEncoding(_ members: [Member], clearable: [Member], object: ObjectType, variants: (name: String, swiftType: String)?, files: Bool,
                               into printer: inout SwiftPrinter) {
-        let rendering = context.rendering
+        let rendering = files ? context.rendering.binaryAsFile() : context.rendering
         printer.line()
         printer.block("\(context.access)func encode(to encoder: any Encoder) throws") { body in
             if !members.isEmpty || keepsExtraProperties(object) { body.line("var container = encoder.container(keyedBy: JSONKey.self)") }

@@ -6,9 +6,18 @@ import SwiftPlan
 struct TypeRendering: Sendable {
     let ir: IRDocument
     let names: TypeNames
+    /// `format: binary` is spelled `MultipartFile` (in a multipart payload), not `Data`.
+    var filesForBinary = false
 
     func swiftType(_ type: TypeRef) -> String {
-        TypeSpelling.spelling(of: type, names: names.qualified)
+        TypeSpelling.spelling(of: type, names: names.qualified, binaryAsFile: filesForBinary)
+    }
+
+    /// The same rendering for a multipart payload's members.
+    func binaryAsFile() -> TypeRendering {
+        var copy = self
+        copy.filesForBinary = true
+        return copy
     }
 
     /// The type with aliases looked through (bounded, in case of alias chains).

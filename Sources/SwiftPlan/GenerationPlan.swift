@@ -56,10 +56,12 @@ package struct GenerationPlan: Sendable {
         enum ModelPlan: Sendable { case object(ObjectPlan), enumeration(EnumPlan), union(UnionPlan) }
         let positions = Dictionary(uniqueKeysWithValues: ir.types.enumerated().map { ($1.id, $0) })
         let slices = stride(from: 0, to: ir.types.count, by: 128).map { $0..<min($0 + 128, ir.types.count) }
+        let multipart = Self.multipartPayloads(ir)
         let planned = slices.concurrentMap { range -> [(TypeID, ModelPlan)] in
             ir.types[range].compactMap { type in
                 switch type.kind {
-                case .object(let object): return (type.id, .object(ObjectPlan(object, names: names)))
+                case .object(let object):
+                    return (type.id, .object(ObjectPlan(object, names: names, multipartPayload: multipart.contains(type.id))))
                 case .enumeration(let enumeration): return (type.id, .enumeration(EnumPlan(enumeration)))
                 case .union(let union): return (type.id, .union(UnionPlan(union, id: type.id, ir: ir, names: names, positions: positions)))
                 case .alias: return nil
@@ -137,6 +139,26 @@ package struct GenerationPlan: Sendable {
             module = first.uppercased() + module.dropFirst()
         }
         return SwiftNames.typeName(module + "Client")
+    }
+
+    /// Object types that are multipart bodies (the body chosen for their operation) and appear nowhere else
+    /// that is JSON: their binary properties can be files with a name and a content type.
+    static func multipartPayloads(_ ir: IRDocument) -> Set<TypeID> {
+        var payloads = Set<TypeID>()
+        var elsewhere: [TypeRef] = []
+        for operation in ir.operations {
+            elsewhere += operation.parameters.map(\.type)
+            elsewhere += operation.responses.flatMap { $0.contents.compactMap(\.type) }
+            guard let body = operation.requestBody else { continue }
+            if case .multipart(let type, _, _)? = RequestBodyPlan.choose(body, ir: ir), case .named(let id) = ir.resolved(type) {
+                payloads.insert(id)
+                elsewhere += body.contents.filter { !ContentType.isMultipart($0.contentType) }.compactMap(\.type)
+            } else {
+                elsewhere += body.contents.compactMap(\.type)
+            }
+        }
+        guard !payloads.isEmpty else { return [] }
+        return payloads.subtracting(ir.reachableTypes(from: elsewhere))
     }
 
     private static func defaultServer(_ ir: IRDocument, warnings: inout [Diagnostic]) -> String {

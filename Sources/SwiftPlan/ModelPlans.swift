@@ -12,11 +12,11 @@ package final class MemberPlan: Sendable {
     /// The property's Swift type, without the optional mark.
     package let swiftType: String
 
-    init(field: Field, name: String, names: TypeNames) {
+    init(field: Field, name: String, names: TypeNames, binaryAsFile: Bool) {
         self.field = field
         self.name = name
         self.escaped = SwiftNames.escaped(name)
-        self.swiftType = TypeSpelling.spelling(of: field.type, names: names.qualified)
+        self.swiftType = TypeSpelling.spelling(of: field.type, names: names.qualified, binaryAsFile: binaryAsFile)
     }
 
     package var boxName: String { "_" + name + "Box" }
@@ -48,10 +48,15 @@ package struct ObjectPlan: Sendable {
     /// The property holding which of its `oneOf`/`anyOf` variants the object also is, and its Swift type.
     package let variants: (name: String, swiftType: String)?
 
-    init(_ object: ObjectType, names: TypeNames) {
+    /// Whether the object is a multipart body's payload, whose binary properties are files.
+    package let isMultipartPayload: Bool
+
+    init(_ object: ObjectType, names: TypeNames, multipartPayload: Bool = false) {
         var scope = NameScope(reserved: Self.reservedMemberNames)
+        isMultipartPayload = multipartPayload
         members = object.fields.map {
-            MemberPlan(field: $0, name: scope.claim(SwiftNames.memberName($0.name, fallback: "property")), names: names)
+            MemberPlan(field: $0, name: scope.claim(SwiftNames.memberName($0.name, fallback: "property")), names: names,
+                       binaryAsFile: multipartPayload)
         }
         variants = object.variants.map { (scope.claim("variant"), TypeSpelling.spelling(of: $0, names: names.qualified)) }
     }

@@ -21,11 +21,13 @@ package struct ModuleUses: Sendable, Hashable {
 
     /// The modules a type reference's spelling names: `Date` and `Data` are Foundation's, `JSONValue` the
     /// runtime's (also what a type without a generated declaration is spelled as).
-    package static func of(_ type: TypeRef, names: TypeNames) -> ModuleUses {
+    /// - Parameter binaryAsFile: `format: binary` is the runtime's `MultipartFile` (in a multipart payload).
+    package static func of(_ type: TypeRef, names: TypeNames, binaryAsFile: Bool = false) -> ModuleUses {
         switch type {
+        case .string(.binary) where binaryAsFile: return ModuleUses(runtime: true)
         case .string(.dateTime), .string(.byte), .string(.binary): return ModuleUses(foundation: true)
         case .string, .integer, .number, .boolean: return ModuleUses()
-        case .array(let element), .map(let element), .nullable(let element): return of(element, names: names)
+        case .array(let element), .map(let element), .nullable(let element): return of(element, names: names, binaryAsFile: binaryAsFile)
         case .named(let id): return names.qualified[id] == nil ? ModuleUses(runtime: true) : ModuleUses()
         case .any: return ModuleUses(runtime: true)
         }
@@ -38,7 +40,8 @@ extension GenerationPlan {
         var uses = ModuleUses()
         switch ir[id]?.kind {
         case .object(let object)?:
-            for member in objects[id]?.members ?? [] { uses |= ModuleUses.of(member.field.type, names: names) }
+            let files = objects[id]?.isMultipartPayload == true
+            for member in objects[id]?.members ?? [] { uses |= ModuleUses.of(member.field.type, names: names, binaryAsFile: files) }
             if case .typed(let valueType) = object.additionalProperties { uses |= ModuleUses.of(valueType, names: names) }
             if let variants = object.variants { uses |= ModuleUses.of(variants, names: names) }
         case .enumeration?:
@@ -63,7 +66,7 @@ extension GenerationPlan {
         for operation in client.operations {
             for argument in operation.arguments { uses |= ModuleUses.of(argument.parameter.type, names: names) }
             switch operation.requestBody {
-            case .json(let type)?, .form(let type)?: uses |= ModuleUses.of(type, names: names)
+            case .json(let type)?, .form(let type, _)?, .multipart(let type, _, _)?: uses |= ModuleUses.of(type, names: names)
             case .raw?: uses.foundation = true
             case nil: break
             }

@@ -37,10 +37,30 @@ package struct ArgumentPlan: Sendable {
 package enum RequestBodyPlan: Sendable {
     /// A JSON body of this type.
     case json(TypeRef)
-    /// An `application/x-www-form-urlencoded` body of this object type, encoded by the runtime.
-    case form(TypeRef)
-    /// A body that is neither (multipart, binary): the caller passes the encoded bytes.
+    /// An `application/x-www-form-urlencoded` body of this object type, encoded by the runtime as the
+    /// document's `encoding` says.
+    case form(TypeRef, encoding: [IRPropertyEncoding])
+    /// A `multipart/…` body of this object type: one part per property.
+    case multipart(TypeRef, mediaType: String, encoding: [IRPropertyEncoding])
+    /// A body that is none of these (binary, text): the caller passes the encoded bytes.
     case raw(contentType: String)
+
+    /// The body a client sends of those a request body offers: JSON, else a form or multipart payload that
+    /// is an object, else the first content's bytes.
+    static func choose(_ body: IRRequestBody, ir: IRDocument) -> RequestBodyPlan? {
+        if let type = body.jsonType { return .json(type) }
+        func object(_ content: IRContent) -> TypeRef? {
+            guard let type = content.type, case .named(let id) = ir.resolved(type), case .object? = ir[id]?.kind else { return nil }
+            return type
+        }
+        if let form = body.contents.first(where: { ContentType.isForm($0.contentType) }), let type = object(form) {
+            return .form(type, encoding: form.encoding)
+        }
+        if let multipart = body.contents.first(where: { ContentType.isMultipart($0.contentType) }), let type = object(multipart) {
+            return .multipart(type, mediaType: ContentType.base(of: multipart.contentType), encoding: multipart.encoding)
+        }
+        return body.contents.first.map { .raw(contentType: $0.contentType) }
+    }
 }
 
 /// A paged list's `…All` sequence, bound to the Swift members it reads.
@@ -102,18 +122,7 @@ package struct OperationPlan: Sendable {
                          encoding: Self.encoding(of: parameter, ir: ir, objectStyle: objectStyle))
         }
         deprecatedArguments = arguments.filter { $0.optional && $0.parameter.documentation.deprecated }
-        if let body = operation.requestBody {
-            if let type = body.jsonType {
-                requestBody = .json(type)
-            } else if let form = body.contents.first(where: { ContentType.isForm($0.contentType) }), let type = form.type,
-                      case .named(let id) = ir.resolved(type), case .object? = ir[id]?.kind {
-                requestBody = .form(type)
-            } else {
-                requestBody = body.contents.first.map { .raw(contentType: $0.contentType) }
-            }
-        } else {
-            requestBody = nil
-        }
+        requestBody = operation.requestBody.flatMap { RequestBodyPlan.choose($0, ir: ir) }
         bodyIsOptional = !(operation.requestBody?.required ?? false)
         response = operation.successBody
         requestPath = operation.path.firstIndex(of: "#").map { String(operation.path[..<$0]) } ?? operation.path

@@ -2,11 +2,14 @@ import SchemaIR
 
 /// How generated code spells a type reference, given the qualified names of named types.
 package enum TypeSpelling {
-    package static func spelling(of type: TypeRef, names: [TypeID: String]) -> String {
+    /// - Parameter binaryAsFile: `format: binary` is a `MultipartFile` (in a multipart body's payload),
+    ///   not `Data`.
+    package static func spelling(of type: TypeRef, names: [TypeID: String], binaryAsFile: Bool = false) -> String {
         switch type {
         case .string(let format):
             switch format {
             case .dateTime: return "Date"
+            case .binary where binaryAsFile: return "MultipartFile"
             case .byte, .binary: return "Data"
             default: return "String"
             }
@@ -18,11 +21,11 @@ package enum TypeSpelling {
             }
         case .number(let format): return format == .float ? "Float" : "Double"
         case .boolean: return "Bool"
-        case .array(let element): return "[" + spelling(of: element, names: names) + "]"
-        case .map(let value): return "[String: " + spelling(of: value, names: names) + "]"
+        case .array(let element): return "[" + spelling(of: element, names: names, binaryAsFile: binaryAsFile) + "]"
+        case .map(let value): return "[String: " + spelling(of: value, names: names, binaryAsFile: binaryAsFile) + "]"
         case .named(let id): return names[id] ?? "JSONValue"
         case .any: return "JSONValue"
-        case .nullable(let wrapped): return spelling(of: wrapped, names: names) + "?"
+        case .nullable(let wrapped): return spelling(of: wrapped, names: names, binaryAsFile: binaryAsFile) + "?"
         }
     }
 }

@@ -7,64 +7,8 @@ import Testing
 /// Form bodies (`application/x-www-form-urlencoded`) parsed back by a real parser: Python's
 /// `urllib.parse.parse_qsl` behind a loopback HTTP server, not our own encoder's inverse.
 @Suite struct FormBodyTests {
-    /// A Python server on 127.0.0.1 that answers every POST with the pairs `parse_qsl` reads from the body.
-    final class PythonFormServer: Sendable {
-        let process: Process
-        let url: URL
-
-        /// - Parameter requests: how many requests it answers before it exits.
-        init(requests: Int) throws {
-            let portFile = NSTemporaryDirectory() + "form-server-\(UUID().uuidString).port"
-            let script = """
-                import json, sys
-                from http.server import BaseHTTPRequestHandler, HTTPServer
-                from urllib.parse import parse_qsl
-                class Handler(BaseHTTPRequestHandler):
-                    def do_POST(self):
-                        body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode("utf-8")
-                        pairs = parse_qsl(body, keep_blank_values=True, strict_parsing=True)
-                        data = json.dumps({"content_type": self.headers.get("Content-Type"), "pairs": pairs}).encode()
-                        self.send_response(200)
-                        self.send_header("Content-Type", "application/json")
-                        self.send_header("Content-Length", str(len(data)))
-                        self.end_headers()
-                        self.wfile.write(data)
-                    def log_message(self, *args):
-                        pass
-                server = HTTPServer(("127.0.0.1", 0), Handler)
-                server.timeout = 30
-                with open(sys.argv[1] + ".tmp", "w") as f:
-                    f.write(str(server.server_address[1]))
-                import os
-                os.rename(sys.argv[1] + ".tmp", sys.argv[1])
-                for _ in range(int(sys.argv[2])):
-                    server.handle_request()
-                """
-            let child = Process()
-            child.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            child.arguments = ["python3", "-c", script, portFile, String(requests)]
-            // Its output must not hold the test runner's pipes open.
-            child.standardOutput = FileHandle.nullDevice
-            child.standardError = FileHandle.nullDevice
-            try child.run()
-            self.process = child
-            var port: String?
-            for _ in 0..<100 where port == nil {
-                port = try? String(contentsOfFile: portFile, encoding: .utf8)
-                if port == nil { Thread.sleep(forTimeInterval: 0.05) }
-            }
-            try? FileManager.default.removeItem(atPath: portFile)
-            guard let port else { throw CancellationError() }
-            self.url = URL(string: "http://127.0.0.1:\(port)")!
-        }
-
-        func stop() {
-            if process.isRunning { process.terminate() }
-        }
-    }
-
     @Test func aTypedPayloadIsEncodedAsTheFormRulesSay() async throws {
-        let server = try PythonFormServer(requests: 1)
+        let server = try PythonEchoServer(requests: 1)
         defer { server.stop() }
         let client = PathsAndParametersClient(configuration: ClientConfiguration(serverURL: server.url, retryPolicy: .none))
         let payload = CreateChargeRequestBody(
@@ -82,7 +26,7 @@ import Testing
     }
 
     @Test func optionalFieldsLeftOutAreNotSent() async throws {
-        let server = try PythonFormServer(requests: 1)
+        let server = try PythonEchoServer(requests: 1)
         defer { server.stop() }
         let client = PathsAndParametersClient(configuration: ClientConfiguration(serverURL: server.url, retryPolicy: .none))
         let echo = try await client.charges.createCharge(CreateChargeRequestBody(amount: 5, currency: "usd"))

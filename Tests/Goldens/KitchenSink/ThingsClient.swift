@@ -51,14 +51,14 @@ nonisolated public struct ThingsClient: Sendable {
     /// - Parameters:
     ///   - thingID: The `thing_id` parameter.
     ///   - body: The request body.
-    public func upload(thingID: String, _ body: Data) async throws(ClientError) {
+    public func upload(thingID: String, _ body: ThingsUploadRequestBody) async throws(ClientError) {
         _ = try await uploadWithResponse(thingID: thingID, body)
     }
 
     /// Like ``upload(thingID:_:)``, returning the body with the response's status, headers and request id.
-    public func uploadWithResponse(thingID: String, _ body: Data) async throws(ClientError) -> APIResponse<Void> {
+    public func uploadWithResponse(thingID: String, _ body: ThingsUploadRequestBody) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "POST", path: "/things/\(thingID)/attachments")
-        request.setBody(body, contentType: "multipart/form-data")
+        try request.setMultipartBody(body)
         return try await client.response(request)
     }
 

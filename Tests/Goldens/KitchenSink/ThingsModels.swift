@@ -389,15 +389,15 @@ nonisolated public struct ThingsReplaceRequestBody: Codable, Hashable, Sendable 
 }
 
 nonisolated public struct ThingsUploadRequestBody: Codable, Hashable, Sendable {
-    public var file: Data?
+    public var file: MultipartFile?
 
-    public init(file: Data? = nil) {
+    public init(file: MultipartFile? = nil) {
         self.file = file
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.file = try container.decodeValueIfPresent(Data.self, forKey: "file")
+        self.file = try container.decodeValueIfPresent(MultipartFile.self, forKey: "file")
     }
 
     public func encode(to encoder: any Encoder) throws {
