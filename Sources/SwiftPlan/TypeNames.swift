@@ -16,7 +16,9 @@ package struct TypeNames: Sendable {
         "DecodingFailure", "APIErrorDetail", "RateLimitInfo", "OpenAPIGenRuntime", "Task", "Type", "Protocol",
         "RetryPolicy", "RetrySleeper", "TaskSleeper", "ClientMiddleware", "LoggingMiddleware", "HeaderMiddleware",
         "HTTPDate", "RFC3339", "PercentEncoding", "OpenEnum", "JSONKey", "APIResponse", "PageSequence",
-        "ErrorEnvelope", "RateLimitHeaders", "OpenEnumLookup", "RequestPath",
+        "ErrorEnvelope", "RateLimitHeaders", "OpenEnumLookup", "RequestPath", "UnionVariant", "SecurityScheme",
+        "APIKeyLocation", "Credential", "Credentials", "AccessTokenProvider", "SecurityRequirements", "MultipartFile",
+        "PropertyEncoding",
     ]
 
     package private(set) var qualified: [TypeID: String] = [:]

@@ -1,3 +1,4 @@
+import Foundation
 import SwiftPlan
 import Testing
 
@@ -54,5 +55,28 @@ import Testing
     @Test func literalsCannotBreakOut() {
         #expect(SwiftLiteral.string("a\"b\\c\n\0\u{202E}\\(x)") == #""a\"b\\c\n\0\u{202e}\\(x)""#)
         #expect(SwiftLiteral.commentLines("one */\r\ntwo\u{2028}three\rfour") == ["one */", "two", "three", "four"])
+    }
+}
+
+/// Generated code names the runtime's types unqualified, so no schema may take one of their names: every
+/// public top-level type of `OpenAPIGenRuntime` must be reserved.
+@Suite struct RuntimeNamesTests {
+    @Test func everyPublicRuntimeTypeIsReserved() throws {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)  // Tests/SwiftPlanTests/NamingTests.swift
+        let folder = parts.joined(separator: "/") + "/Sources/OpenAPIGenRuntime"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".swift") }
+        var names = Set<String>()
+        for file in files {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("public ") {
+                let words = line.split(whereSeparator: { " :<{(=".contains($0) })
+                guard let kind = words.firstIndex(where: { ["struct", "enum", "class", "protocol", "typealias", "actor"].contains($0) }),
+                      kind + 1 < words.count else { continue }
+                names.insert(String(words[kind + 1]))
+            }
+        }
+        #expect(names.count > 30)
+        #expect(names.subtracting(TypeNames.reserved).sorted() == [])
     }
 }
