@@ -41,7 +41,10 @@ public struct SwiftEmitter: Sendable {
     /// Prints a plan: every name, choice and file was decided there.
     package func emit(_ plan: GenerationPlan, specName: String, specDigest: String) -> Output {
         let context = EmitContext(plan: plan)
-        let header = header(specName: specName, specDigest: specDigest, subset: plan.ir.subset)
+        // Only the root client's file records the digest: a line that changes with any edit of the spec would
+        // rewrite every file, and so recompile the whole module, where one changed schema touches a few.
+        let header = self.header(specName: specName, specDigest: nil, subset: plan.ir.subset)
+        let rootHeader = self.header(specName: specName, specDigest: specDigest, subset: plan.ir.subset)
         let imports = ImportPlanner(access: options.access)
         let models = ModelEmitter(context: context)
         let clients = ClientEmitter(context: context)
@@ -63,14 +66,16 @@ public struct SwiftEmitter: Sendable {
                 emitTypeRegistry(context, into: &printer)
             }
             // Split files are finished here, in parallel; bundled ones are joined below.
-            return options.layout == .split ? printer.text(after: header + imports.imports(for: piece.uses) + "\n") : printer.text
+            let pieceHeader = piece.part.isRootClient ? rootHeader : header
+            return options.layout == .split ? printer.text(after: pieceHeader + imports.imports(for: piece.uses) + "\n") : printer.text
         }
         var files: [File] = []
         var next = 0
         for file in plan.files {
             let parts = texts[next..<next + file.pieces.count]
             next += file.pieces.count
-            let contents = options.layout == .split ? parts.joined() : header + imports.imports(for: file.uses) + "\n" + parts.joined(separator: "\n")
+            let fileHeader = file.pieces.contains { $0.part.isRootClient } ? rootHeader : header
+            let contents = options.layout == .split ? parts.joined() : fileHeader + imports.imports(for: file.uses) + "\n" + parts.joined(separator: "\n")
             files.append(File(name: file.name, contents: contents))
         }
         return Output(files: files, warnings: plan.warnings)
@@ -106,7 +111,8 @@ public struct SwiftEmitter: Sendable {
         }
     }
 
-    private func header(specName: String, specDigest: String, subset: OperationSubset?) -> String {
+    /// - Parameter specDigest: the digest line's value; nil for a file without it.
+    private func header(specName: String, specDigest: String?, subset: OperationSubset?) -> String {
         let name = SwiftLiteral.commentLines(specName).joined(separator: " ")
         var subsetLine = ""
         if let subset {
@@ -117,10 +123,10 @@ public struct SwiftEmitter: Sendable {
                          list("exclude tags", subset.excludeTags), list("exclude operations", subset.excludeOperations)]
             subsetLine = "// Subset: " + SwiftLiteral.commentLines(parts.compactMap { $0 }.joined(separator: "; ")).joined(separator: " ") + ".\n"
         }
+        let digestLine = specDigest.map { "// Content SHA-256 (canonical JSON): \($0)\n" } ?? ""
         return """
             \(Self.marker) \(Self.generatorVersion) from the OpenAPI document '\(name)'.
-            // Content SHA-256 (canonical JSON): \(specDigest)
-            \(subsetLine)// Do not edit: regenerate with `openapi-gen generate`.
+            \(digestLine)\(subsetLine)// Do not edit: regenerate with `openapi-gen generate`.
 
 
             """

@@ -10,6 +10,12 @@ package struct FilePlan: Sendable {
         /// The client of `tagClients[index]`.
         case tagClient(Int)
         case typeRegistry
+
+        /// The root client's piece, whose file records the spec's digest.
+        package var isRootClient: Bool {
+            if case .rootClient = self { return true }
+            return false
+        }
     }
 
     package struct Piece: Sendable {

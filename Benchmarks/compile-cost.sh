@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# What compiling a generated module costs a user, for one spec: clean debug build (time, peak memory of the
+# build's processes, lines), clean release build (time, size of the object code), and an incremental
+# rebuild after one operation's response schema changes (files rewritten, files recompiled, time), each
+# as a ratio to the clean debug build measured in the same run. With --theirs, the same for
+# apple/swift-openapi-generator 1.14.3's output (built by side-by-side.sh first).
+# Usage: Benchmarks/compile-cost.sh SPEC MODULE [--theirs]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$here/.."
+spec="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+module="$2"
+theirs="${3:-}"
+work="$here/.build-compile-cost/$module"
+mkdir -p "$work"
+swift build --package-path "$root" -c release --product openapi-gen >/dev/null
+ours="$root/.build/release/openapi-gen"
+
+rm -rf "$work/Sources" && mkdir -p "$work/Sources"
+"$ours" generate "$spec" --module "$module" --output "$work/Sources/$module" >/dev/null 2>&1
+targets=".target(name: \"$module\", dependencies: [.product(name: \"OpenAPIGenRuntime\", package: \"openapi-swift\")])"
+dependencies=".package(name: \"openapi-swift\", path: \"$root\")"
+if [ "$theirs" = "--theirs" ]; then
+    apple="$here/.build-side-by-side/release/swift-openapi-generator"
+    printf 'generate:\n  - types\n  - client\naccessModifier: public\n' > "$work/apple-config.yaml"
+    "$apple" generate "$spec" --config "$work/apple-config.yaml" --output-directory "$work/Sources/Theirs" >/dev/null 2>&1
+    targets="$targets, .target(name: \"Theirs\", dependencies: [.product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\")])"
+    dependencies="$dependencies, .package(url: \"https://github.com/apple/swift-openapi-runtime\", exact: \"1.13.4\")"
+fi
+cat > "$work/Package.swift" <<MANIFEST
+// swift-tools-version:6.0
+import PackageDescription
+let package = Package(name: "CompileCost", dependencies: [$dependencies], targets: [$targets])
+MANIFEST
+
+# build CONFIGURATION TARGET: prints "<seconds> <peak KB of the build and its compilers>".
+build() {
+    /usr/bin/time -o "$work/time.txt" -f "%e %M" swift build --package-path "$work" -c "$1" --target "$2" > "$work/build.log" 2>&1 \
+        || { echo "build of $2 ($1) failed; see $work/build.log" >&2; return 1; }
+    cat "$work/time.txt"
+}
+object_bytes() {
+    find "$work/.build/$1/$2.build" -name '*.o' -print0 | xargs -0 size --totals | awk 'END{print $4}'
+}
+
+measure() {
+    local target="$1"
+    local lines
+    lines=$(cat "$work/Sources/$target"/*.swift | wc -l)
+    for configuration in debug release; do
+        swift build --package-path "$work" -c "$configuration" --target "$target" >/dev/null 2>&1 || true
+    done
+    touch "$work/Sources/$target"/*.swift
+    read -r debug_s debug_kb < <(build debug "$target")
+    touch "$work/Sources/$target"/*.swift
+    read -r release_s release_kb < <(build release "$target")
+    local bytes
+    bytes=$(object_bytes release "$target")
+    printf '%-10s %8d lines  debug %7.1f s %6d MB peak  release %7.1f s %6d MB peak  object code %9d bytes\n' \
+        "$target" "$lines" "$debug_s" "$((debug_kb / 1024))" "$release_s" "$((release_kb / 1024))" "$bytes"
+    echo "$debug_s $release_s $bytes $debug_kb" > "$work/$target.figures"
+}
+
+incremental() {
+    # One operation's response schema changes: a property is added to the first object schema of the
+    # document's components that a success response names.
+    python3 - "$spec" "$work/changed.json" <<'CHANGE'
+import json, sys, yaml
+text = open(sys.argv[1]).read()
+spec = json.loads(text) if sys.argv[1].endswith(".json") else yaml.safe_load(text)
+schemas = spec.get("components", {}).get("schemas", {})
+def named(ref):
+    return ref.split("/")[-1] if isinstance(ref, str) and ref.startswith("#/components/schemas/") else None
+for item in spec.get("paths", {}).values():
+    for operation in item.values():
+        if not isinstance(operation, dict):
+            continue
+        for status, response in operation.get("responses", {}).items():
+            schema = response.get("content", {}).get("application/json", {}).get("schema", {}) if isinstance(response, dict) else {}
+            name = named(schema.get("$ref"))
+            if name and schemas.get(name, {}).get("type") == "object":
+                schemas[name].setdefault("properties", {})["benchmark_extra"] = {"type": "string"}
+                json.dump(spec, open(sys.argv[2], "w"))
+                print(name)
+                sys.exit(0)
+sys.exit("no success response names an object schema")
+CHANGE
+    local changed
+    changed=$("$ours" generate "$work/changed.json" --module "$module" --output "$work/Sources/$module" | sed -n 's/.*files, \([0-9]*\) changed.*/\1/p')
+    /usr/bin/time -o "$work/time.txt" -f "%e" swift build --package-path "$work" -c debug --target "$module" > "$work/build.log" 2>&1
+    local seconds recompiled
+    seconds=$(cat "$work/time.txt")
+    recompiled=$(grep -o "Compiling $module [^]]*" "$work/build.log" | sed "s/Compiling $module //" | tr ',' '\n' | grep -c swift || true)
+    read -r clean _ < "$work/$module.figures"
+    printf 'incremental: %s files rewritten, %s recompiled, %.1f s = %.0f %% of the clean debug build\n' \
+        "$changed" "$recompiled" "$seconds" "$(awk "BEGIN{print 100 * $seconds / $clean}")"
+    "$ours" generate "$spec" --module "$module" --output "$work/Sources/$module" >/dev/null 2>&1
+}
+
+echo "== $module: $(basename "$spec")"
+measure "$module"
+if [ "$theirs" = "--theirs" ]; then
+    measure Theirs
+    read -r od orl ob okb < "$work/$module.figures"
+    read -r td trl tb tkb < "$work/Theirs.figures"
+    echo "ours/theirs: debug $(awk "BEGIN{printf \"%.2f\", $od / $td}"), release $(awk "BEGIN{printf \"%.2f\", $orl / $trl}"), object code $(awk "BEGIN{printf \"%.2f\", $ob / $tb}"), peak memory $(awk "BEGIN{printf \"%.2f\", $okb / $tkb}")"
+fi
+incremental
