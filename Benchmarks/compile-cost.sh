@@ -64,7 +64,11 @@ measure() {
 incremental() {
     # One operation's response schema changes: a property is added to the first object schema of the
     # document's components that a success response names.
-    python3 - "$spec" "$work/changed.json" <<'CHANGE'
+    # The copy keeps the spec's name, which every file's header records.
+    local changed_spec
+    changed_spec="$work/changed/$(basename "${spec%.*}").json"
+    mkdir -p "$work/changed"
+    python3 - "$spec" "$changed_spec" <<'CHANGE'
 import json, sys, yaml
 text = open(sys.argv[1]).read()
 spec = json.loads(text) if sys.argv[1].endswith(".json") else yaml.safe_load(text)
@@ -86,7 +90,7 @@ for item in spec.get("paths", {}).values():
 sys.exit("no success response names an object schema")
 CHANGE
     local changed
-    changed=$("$ours" generate "$work/changed.json" --module "$module" --output "$work/Sources/$module" | sed -n 's/.*files, \([0-9]*\) changed.*/\1/p')
+    changed=$("$ours" generate "$changed_spec" --module "$module" --output "$work/Sources/$module" | sed -n 's/.*files, \([0-9]*\) changed.*/\1/p')
     /usr/bin/time -o "$work/time.txt" -f "%e" swift build --package-path "$work" -c debug --target "$module" > "$work/build.log" 2>&1
     local seconds recompiled
     seconds=$(cat "$work/time.txt")
