@@ -63,7 +63,7 @@ public struct APIClient: Sendable, CustomReflectable {
         var httpRequest = unauthorized
         var secrets = try await authorization.apply(to: &httpRequest, refresh: false)
         var refreshed = false
-        let policy = configuration.retryPolicy
+        let policy = request.options?.retryPolicy ?? configuration.retryPolicy
         let idempotent = RetryPolicy.isIdempotent(httpRequest.method)
         var attempt = 1
         while true {
@@ -115,7 +115,7 @@ public struct APIClient: Sendable, CustomReflectable {
     private func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
         let middlewares = configuration.middlewares
         let transport = configuration.transport
-        let timeout = configuration.timeout
+        let timeout = request.options?.timeout ?? configuration.timeout
         func call(_ index: Int, _ request: HTTPRequest) async throws -> HTTPResponse {
             guard index < middlewares.count else { return try await transport.send(request, timeout: timeout) }
             return try await middlewares[index].intercept(request) { try await call(index + 1, $0) }
@@ -172,6 +172,15 @@ public struct APIClient: Sendable, CustomReflectable {
             httpRequest.headers.append(("Content-Type", contentType))
         }
         for header in request.headers { httpRequest.setHeader(header.name, header.value) }
+        if let options = request.options {
+            for header in options.headers { httpRequest.setHeader(header.name, header.value) }
+            if !options.queryItems.isEmpty, var components = URLComponents(url: url, resolvingAgainstBaseURL: false) {
+                let extra = options.queryItems.map { PercentEncoding.encode($0.name) + "=" + PercentEncoding.encode($0.value ?? "") }
+                components.percentEncodedQuery = ((components.percentEncodedQuery.map { [$0] } ?? []) + extra).joined(separator: "&")
+                if let extended = components.url { httpRequest.url = extended }
+            }
+            httpRequest.options = options
+        }
         httpRequest.body = request.body
         return httpRequest
     }

@@ -10,6 +10,8 @@ public struct HTTPRequest: Sendable {
     /// Names of header fields and query parameters that carry credentials (API keys): their values never
     /// appear in descriptions, dumps or logs built from the request.
     public var secretNames: Set<String> = []
+    /// The caller's settings for this call, for middlewares to read.
+    public var options: RequestOptions?
 
     public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil) {
         self.method = method

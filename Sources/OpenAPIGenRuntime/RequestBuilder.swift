@@ -16,6 +16,8 @@ public struct RequestBuilder: Sendable {
     public var sendsCredentials = true
     /// The operation's own security requirements; nil for the document's default.
     public var security: SecurityRequirements?
+    /// Settings the caller gave for this call only.
+    public var options: RequestOptions?
 
     public init(method: String, path: RequestPath) {
         self.method = method

@@ -12,9 +12,28 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        guard seconds < 1 else { return try await send(request, timeoutInterval: seconds) }
+        // FoundationNetworking counts a timeout in whole seconds, so one under a second fails at once: such a
+        // timeout is kept by racing the request against a timer instead.
+        return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
+            group.addTask { try await send(request, timeoutInterval: 1) }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let response = try await group.next() ?? nil else {
+                throw TransportError(kind: .timedOut, message: "no response within \(timeout)")
+            }
+            return response
+        }
+    }
+
+    private func send(_ request: HTTPRequest, timeoutInterval: Double) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        urlRequest.timeoutInterval = timeoutInterval
         for (name, value) in request.headers {
             urlRequest.addValue(value, forHTTPHeaderField: name)
         }

@@ -219,6 +219,7 @@ struct ClientEmitter {
             signature.append("_ body: \(rendering.swiftType(body))" + (bodyOptional ? "? = nil" : ""))
         }
         signature += otherArguments.map(declaration)
+        signature.append("options: RequestOptions? = nil")
         let result = plan.response
         let returns: String
         switch result {
@@ -236,6 +237,7 @@ struct ClientEmitter {
         var forwarded = pathArguments.map { "\(SwiftNames.callLabel($0.name)): \(SwiftNames.escaped($0.name))" }
         if body != nil { forwarded.append("body") }
         forwarded += otherArguments.map { "\(SwiftNames.callLabel($0.name)): \(SwiftNames.escaped($0.name))" }
+        forwarded.append("options: options")
 
         // The plain method returns the body; its `…WithResponse` twin, which does the work, returns it
         // with the status and headers.
@@ -249,9 +251,9 @@ struct ClientEmitter {
         printer.documentation("Like ``\(name)(\(Self.selectorLabels(pathArguments, hasBody: body != nil, otherArguments)))``, returning the body with the response's status, headers and request id.")
         if let attribute { printer.line(attribute) }
         let security = self.plan.security.requirements(of: operation)
-        let mutates = body != nil || !otherArguments.isEmpty || plan.accept != nil || !plan.sendsCredentials || security != nil
         printer.block("\(context.access)func \(SwiftNames.escaped(responseName))(\(signatureText)) async throws(ClientError) -> \(responseType)") { method in
-            method.line("\(mutates ? "var" : "let") request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(plan, pathArguments)))")
+            method.line("var request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(plan, pathArguments)))")
+            method.line("request.options = options")
             if let accept = plan.accept { method.line("request.accept = \(SwiftLiteral.string(accept))") }
             if !plan.sendsCredentials { method.line("request.sendsCredentials = false") }
             if let security { method.line("request.security = \(Self.requirementsLiteral(security))") }
@@ -295,10 +297,10 @@ struct ClientEmitter {
         // The plain method's order: path parameters first.
         let arguments = arguments.filter(\.isPath) + arguments.filter { !$0.isPath }
         let isCursor = { (argument: Argument) in argument.parameter.name == pagination.cursorParameter && argument.parameter.location == .query }
-        let signature = arguments.filter { !isCursor($0) }.map(declaration)
+        let signature = arguments.filter { !isCursor($0) }.map(declaration) + ["options: RequestOptions? = nil"]
         let forwarded = arguments.map { argument -> String in
             "\(SwiftNames.callLabel(argument.name)): \(isCursor(argument) ? "cursor" : SwiftNames.escaped(argument.name))"
-        }
+        } + ["options: options"]
         let itemType = rendering.swiftType(page.itemType)
         let nextCursor = "page.\(SwiftNames.escaped(page.metaMember))\(pagination.metaIsOptional ? "?" : "").\(SwiftNames.escaped(page.nextCursorMember))"
         printer.documentation("""
@@ -328,7 +330,7 @@ struct ClientEmitter {
 
     /// `id:_:incidentID:` — the labels of a method's DocC symbol link.
     private static func selectorLabels(_ path: [Argument], hasBody: Bool, _ others: [Argument]) -> String {
-        (path.map { $0.name + ":" } + (hasBody ? ["_:"] : []) + others.map { $0.name + ":" }).joined()
+        (path.map { $0.name + ":" } + (hasBody ? ["_:"] : []) + others.map { $0.name + ":" } + ["options:"]).joined()
     }
 
     private func documentOperation(_ operation: IROperation, arguments: [Argument], hasBody: Bool, into printer: inout SwiftPrinter) {

@@ -116,7 +116,8 @@ package struct OperationPlan: Sendable {
         self.operation = operation
         methodName = scope.claim(SwiftNames.memberName(Self.methodBaseName(operation, tag: tag), fallback: "operation"))
         responseMethodName = scope.claim(methodName + "WithResponse")
-        var argumentScope = NameScope(reserved: ["request", "body", "client"])
+        // `options` is every method's last argument (the call's `RequestOptions`).
+        var argumentScope = NameScope(reserved: ["request", "body", "client", "options"])
         arguments = operation.parameters.filter { $0.location != .cookie }.map { parameter in
             ArgumentPlan(parameter: parameter, name: argumentScope.claim(SwiftNames.memberName(parameter.name, fallback: "parameter")),
                          encoding: Self.encoding(of: parameter, ir: ir, objectStyle: objectStyle))

@@ -110,8 +110,8 @@ import Testing
         ])
         let things = try #require(result.files.first { $0.name == "ThingsClient.swift" }?.contents)
         // A multipart body is a typed payload now; its binary property a file.
-        #expect(things.contains("public func upload(thingID: String, _ body: ThingsUploadRequestBody) async throws(ClientError) {"))
-        #expect(things.contains("public func export() async throws(ClientError) -> Data {"))
+        #expect(things.contains("public func upload(thingID: String, _ body: ThingsUploadRequestBody, options: RequestOptions? = nil) async throws(ClientError) {"))
+        #expect(things.contains("public func export(options: RequestOptions? = nil) async throws(ClientError) -> Data {"))
     }
 
     @Test func generationIsDeterministic() throws {

@@ -149,7 +149,7 @@ import Testing
         #expect(methods == ["    public func list", "    public func listWithResponse", "    public func thingsList",
                             "    public func thingsListWithResponse", "    public func makeAThing", "    public func makeAThingWithResponse"])
         // Arguments step aside for the method's own locals; cookies are not sent (and warned about).
-        #expect(client.contains("public func list(request2: String, body2: String? = nil, client2: String? = nil) async throws(ClientError)"))
+        #expect(client.contains("public func list(request2: String, body2: String? = nil, client2: String? = nil, options: RequestOptions? = nil) async throws(ClientError)"))
         #expect(output.warnings.map(\.message) == ["cookie parameter 'session' is not sent by generated clients"])
     }
 
@@ -178,8 +178,8 @@ import Testing
             """)
         let method = try #require(Self.declaration("public func create(", in: output))
         #expect(method == """
-                public func create(_ body: Thing) async throws(ClientError) -> Thing {
-                    try await createWithResponse(body).body
+                public func create(_ body: Thing, options: RequestOptions? = nil) async throws(ClientError) -> Thing {
+                    try await createWithResponse(body, options: options).body
                 }
             """)
         #expect(output.warnings.isEmpty)
@@ -201,8 +201,9 @@ import Testing
                         application/pdf: {schema: {type: string, format: binary}}
             """)
         #expect(Self.declaration("public func uploadWithResponse(", in: output) == """
-                public func uploadWithResponse(_ body: Data? = nil) async throws(ClientError) -> APIResponse<Data> {
+                public func uploadWithResponse(_ body: Data? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Data> {
                     var request = RequestBuilder(method: "PUT", path: "/report")
+                    request.options = options
                     request.accept = "application/pdf"
                     if let body {
                         request.setBody(body, contentType: "text/csv")
@@ -229,8 +230,9 @@ import Testing
                 token: {type: http, scheme: bearer}
             """)
         #expect(Self.declaration("public func healthWithResponse(", in: output) == """
-                public func healthWithResponse() async throws(ClientError) -> APIResponse<Void> {
+                public func healthWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
                     var request = RequestBuilder(method: "GET", path: "/health")
+                    request.options = options
                     request.sendsCredentials = false
                     return try await client.response(request)
                 }
@@ -263,9 +265,9 @@ import Testing
         let rule = PaginationRule(cursorParameter: "cursor", pageSizeParameter: "limit", metaField: "meta", nextCursorField: "next_cursor")
         let output = try Self.generate(document, conventions: APIConventions(pagination: [rule]))
         #expect(Self.declaration("public func listAll(", in: output) == """
-                public func listAll(limit: Int? = nil) -> PageSequence<String> {
+                public func listAll(limit: Int? = nil, options: RequestOptions? = nil) -> PageSequence<String> {
                     PageSequence { (cursor: String?) async throws(ClientError) -> (items: [String], nextCursor: String?) in
-                        let page = try await self.list(cursor: cursor, limit: limit)
+                        let page = try await self.list(cursor: cursor, limit: limit, options: options)
                         return (page.data, page.meta?.nextCursor)
                     }
                 }
@@ -342,9 +344,9 @@ import Testing
             """)
         let client = try #require(output.files.first { $0.name == "ThingsClient.swift" }?.contents)
         let lines = client.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        let plain = try #require(lines.firstIndex(of: "public func list(sort: String? = nil) async throws(ClientError) {"))
+        let plain = try #require(lines.firstIndex(of: "public func list(sort: String? = nil, options: RequestOptions? = nil) async throws(ClientError) {"))
         #expect(!lines[plain - 1].hasPrefix("@available"))
-        let overload = try #require(lines.firstIndex(of: "public func list(sort: String? = nil, legacy: String? = nil) async throws(ClientError) {"))
+        let overload = try #require(lines.firstIndex(of: "public func list(sort: String? = nil, legacy: String? = nil, options: RequestOptions? = nil) async throws(ClientError) {"))
         #expect(lines[overload - 1] == "@available(*, deprecated, message: \"'legacy' is deprecated: use sort.\")")
     }
 }

@@ -13,13 +13,14 @@ nonisolated public struct EventsClient: Sendable {
     }
 
     /// `GET /events`
-    public func listEvents() async throws(ClientError) -> ListEventsResponse200 {
-        try await listEventsWithResponse().body
+    public func listEvents(options: RequestOptions? = nil) async throws(ClientError) -> ListEventsResponse200 {
+        try await listEventsWithResponse(options: options).body
     }
 
-    /// Like ``listEvents()``, returning the body with the response's status, headers and request id.
-    public func listEventsWithResponse() async throws(ClientError) -> APIResponse<ListEventsResponse200> {
-        let request = RequestBuilder(method: "GET", path: "/events")
+    /// Like ``listEvents(options:)``, returning the body with the response's status, headers and request id.
+    public func listEventsWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<ListEventsResponse200> {
+        var request = RequestBuilder(method: "GET", path: "/events")
+        request.options = options
         return try await client.response(request, returning: ListEventsResponse200.self)
     }
 }

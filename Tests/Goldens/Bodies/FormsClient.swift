@@ -16,13 +16,14 @@ nonisolated public struct FormsClient: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func submitForm(_ body: SubmitFormRequestBody) async throws(ClientError) -> Echo {
-        try await submitFormWithResponse(body).body
+    public func submitForm(_ body: SubmitFormRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> Echo {
+        try await submitFormWithResponse(body, options: options).body
     }
 
-    /// Like ``submitForm(_:)``, returning the body with the response's status, headers and request id.
-    public func submitFormWithResponse(_ body: SubmitFormRequestBody) async throws(ClientError) -> APIResponse<Echo> {
+    /// Like ``submitForm(_:options:)``, returning the body with the response's status, headers and request id.
+    public func submitFormWithResponse(_ body: SubmitFormRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Echo> {
         var request = RequestBuilder(method: "POST", path: "/forms")
+        request.options = options
         try request.setFormBody(body, encoding: ["tags": PropertyEncoding(style: .form, explode: false), "ids": PropertyEncoding(style: .pipeDelimited, explode: false), "codes": PropertyEncoding(style: .spaceDelimited, explode: false), "filter": PropertyEncoding(style: .form, explode: true), "point": PropertyEncoding(style: .form, explode: false), "payload": PropertyEncoding(contentType: "application/json")])
         return try await client.response(request, returning: Echo.self)
     }

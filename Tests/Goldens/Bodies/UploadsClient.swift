@@ -16,13 +16,14 @@ nonisolated public struct UploadsClient: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func upload(_ body: UploadRequestBody) async throws(ClientError) -> Echo {
-        try await uploadWithResponse(body).body
+    public func upload(_ body: UploadRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> Echo {
+        try await uploadWithResponse(body, options: options).body
     }
 
-    /// Like ``upload(_:)``, returning the body with the response's status, headers and request id.
-    public func uploadWithResponse(_ body: UploadRequestBody) async throws(ClientError) -> APIResponse<Echo> {
+    /// Like ``upload(_:options:)``, returning the body with the response's status, headers and request id.
+    public func uploadWithResponse(_ body: UploadRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Echo> {
         var request = RequestBuilder(method: "POST", path: "/uploads")
+        request.options = options
         try request.setMultipartBody(body, encoding: ["file": PropertyEncoding(contentType: "image/png"), "description": PropertyEncoding(contentType: "text/markdown")])
         return try await client.response(request, returning: Echo.self)
     }
@@ -31,13 +32,14 @@ nonisolated public struct UploadsClient: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func sendBatch(_ body: SendBatchRequestBody? = nil) async throws(ClientError) -> Echo {
-        try await sendBatchWithResponse(body).body
+    public func sendBatch(_ body: SendBatchRequestBody? = nil, options: RequestOptions? = nil) async throws(ClientError) -> Echo {
+        try await sendBatchWithResponse(body, options: options).body
     }
 
-    /// Like ``sendBatch(_:)``, returning the body with the response's status, headers and request id.
-    public func sendBatchWithResponse(_ body: SendBatchRequestBody? = nil) async throws(ClientError) -> APIResponse<Echo> {
+    /// Like ``sendBatch(_:options:)``, returning the body with the response's status, headers and request id.
+    public func sendBatchWithResponse(_ body: SendBatchRequestBody? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Echo> {
         var request = RequestBuilder(method: "POST", path: "/batches")
+        request.options = options
         if let body {
             try request.setMultipartBody(body, mediaType: "multipart/mixed")
         }

@@ -13,13 +13,14 @@ nonisolated public struct ExtensionClient: Sendable {
     }
 
     /// `GET /extensions/{extension}`
-    public func `extension`(`extension`: String, `in`: String? = nil, `inout`: Int? = nil, `default`: String? = nil, self_: Bool? = nil, request2: String? = nil) async throws(ClientError) -> Account {
-        try await extensionWithResponse(extension: `extension`, in: `in`, `inout`: `inout`, default: `default`, self_: self_, request2: request2).body
+    public func `extension`(`extension`: String, `in`: String? = nil, `inout`: Int? = nil, `default`: String? = nil, self_: Bool? = nil, request2: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> Account {
+        try await extensionWithResponse(extension: `extension`, in: `in`, `inout`: `inout`, default: `default`, self_: self_, request2: request2, options: options).body
     }
 
-    /// Like ``extension(extension:in:inout:default:self_:request2:)``, returning the body with the response's status, headers and request id.
-    public func extensionWithResponse(`extension`: String, `in`: String? = nil, `inout`: Int? = nil, `default`: String? = nil, self_: Bool? = nil, request2: String? = nil) async throws(ClientError) -> APIResponse<Account> {
+    /// Like ``extension(extension:in:inout:default:self_:request2:options:)``, returning the body with the response's status, headers and request id.
+    public func extensionWithResponse(`extension`: String, `in`: String? = nil, `inout`: Int? = nil, `default`: String? = nil, self_: Bool? = nil, request2: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Account> {
         var request = RequestBuilder(method: "GET", path: "/extensions/\(`extension`)")
+        request.options = options
         request.addQuery("in", `in`)
         request.addQuery("inout", `inout`)
         request.addHeader("default", `default`)
@@ -29,13 +30,14 @@ nonisolated public struct ExtensionClient: Sendable {
     }
 
     /// `GET /pullrequests`
-    public func pullrequest() async throws(ClientError) -> PullrequestResponse200 {
-        try await pullrequestWithResponse().body
+    public func pullrequest(options: RequestOptions? = nil) async throws(ClientError) -> PullrequestResponse200 {
+        try await pullrequestWithResponse(options: options).body
     }
 
-    /// Like ``pullrequest()``, returning the body with the response's status, headers and request id.
-    public func pullrequestWithResponse() async throws(ClientError) -> APIResponse<PullrequestResponse200> {
-        let request = RequestBuilder(method: "GET", path: "/pullrequests")
+    /// Like ``pullrequest(options:)``, returning the body with the response's status, headers and request id.
+    public func pullrequestWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<PullrequestResponse200> {
+        var request = RequestBuilder(method: "GET", path: "/pullrequests")
+        request.options = options
         return try await client.response(request, returning: PullrequestResponse200.self)
     }
 }

@@ -19,13 +19,14 @@ nonisolated public struct TopupClient: Sendable {
     ///   - repository: The `repository` parameter.
     ///   - string: The `String` parameter.
     ///   - body: The request body.
-    public func postTopupsTopup(topup: String, _ body: Topup? = nil, repository: String? = nil, string: String? = nil) async throws(ClientError) -> Topup {
-        try await postTopupsTopupWithResponse(topup: topup, body, repository: repository, string: string).body
+    public func postTopupsTopup(topup: String, _ body: Topup? = nil, repository: String? = nil, string: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> Topup {
+        try await postTopupsTopupWithResponse(topup: topup, body, repository: repository, string: string, options: options).body
     }
 
-    /// Like ``postTopupsTopup(topup:_:repository:string:)``, returning the body with the response's status, headers and request id.
-    public func postTopupsTopupWithResponse(topup: String, _ body: Topup? = nil, repository: String? = nil, string: String? = nil) async throws(ClientError) -> APIResponse<Topup> {
+    /// Like ``postTopupsTopup(topup:_:repository:string:options:)``, returning the body with the response's status, headers and request id.
+    public func postTopupsTopupWithResponse(topup: String, _ body: Topup? = nil, repository: String? = nil, string: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Topup> {
         var request = RequestBuilder(method: "POST", path: "/topups/\(topup)")
+        request.options = options
         request.addQuery("repository", repository)
         request.addHeader("String", string)
         if let body {

@@ -18,14 +18,15 @@ nonisolated public struct LegacyClient: Sendable {
     ///
     /// `GET /v1/gadgets`
     @available(*, deprecated, message: "This endpoint is deprecated in favour of Widgets#List.")
-    public func listGadgets() async throws(ClientError) -> LegacyListGadgetsResponse200 {
-        try await listGadgetsWithResponse().body
+    public func listGadgets(options: RequestOptions? = nil) async throws(ClientError) -> LegacyListGadgetsResponse200 {
+        try await listGadgetsWithResponse(options: options).body
     }
 
-    /// Like ``listGadgets()``, returning the body with the response's status, headers and request id.
+    /// Like ``listGadgets(options:)``, returning the body with the response's status, headers and request id.
     @available(*, deprecated, message: "This endpoint is deprecated in favour of Widgets#List.")
-    public func listGadgetsWithResponse() async throws(ClientError) -> APIResponse<LegacyListGadgetsResponse200> {
-        let request = RequestBuilder(method: "GET", path: "/v1/gadgets")
+    public func listGadgetsWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<LegacyListGadgetsResponse200> {
+        var request = RequestBuilder(method: "GET", path: "/v1/gadgets")
+        request.options = options
         return try await client.response(request, returning: LegacyListGadgetsResponse200.self)
     }
 }

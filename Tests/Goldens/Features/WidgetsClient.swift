@@ -21,13 +21,14 @@ nonisolated public struct WidgetsClient: Sendable {
     ///   - after: The cursor of the previous page's last widget
     ///   - sort: The `sort` parameter.
     ///   - includeArchived: The `include_archived` parameter.
-    public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false) async throws(ClientError) -> WidgetsListResult {
-        try await listWithResponse(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived).body
+    public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, options: RequestOptions? = nil) async throws(ClientError) -> WidgetsListResult {
+        try await listWithResponse(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived, options: options).body
     }
 
-    /// Like ``list(pageSize:after:sort:includeArchived:)``, returning the body with the response's status, headers and request id.
-    public func listWithResponse(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false) async throws(ClientError) -> APIResponse<WidgetsListResult> {
+    /// Like ``list(pageSize:after:sort:includeArchived:options:)``, returning the body with the response's status, headers and request id.
+    public func listWithResponse(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<WidgetsListResult> {
         var request = RequestBuilder(method: "GET", path: "/v2/widgets")
+        request.options = options
         request.addQuery("page_size", pageSize)
         request.addQuery("after", after)
         request.addQuery("sort", sort)
@@ -35,12 +36,12 @@ nonisolated public struct WidgetsClient: Sendable {
         return try await client.response(request, returning: WidgetsListResult.self)
     }
 
-    /// Every item of ``list(pageSize:after:sort:includeArchived:)``, fetched a page at a time as the sequence is iterated.
+    /// Every item of ``list(pageSize:after:sort:includeArchived:options:)``, fetched a page at a time as the sequence is iterated.
     ///
     /// Each page passes the previous page's `pagination_meta.after` as `after`; the sequence ends after a page without one. Retries apply per page; cancelling the task stops it.
-    public func listAll(pageSize: Int? = 25, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false) -> PageSequence<Widget> {
+    public func listAll(pageSize: Int? = 25, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, options: RequestOptions? = nil) -> PageSequence<Widget> {
         PageSequence { (cursor: String?) async throws(ClientError) -> (items: [Widget], nextCursor: String?) in
-            let page = try await self.list(pageSize: pageSize, after: cursor, sort: sort, includeArchived: includeArchived)
+            let page = try await self.list(pageSize: pageSize, after: cursor, sort: sort, includeArchived: includeArchived, options: options)
             return (page.widgets, page.paginationMeta.after)
         }
     }
@@ -56,14 +57,15 @@ nonisolated public struct WidgetsClient: Sendable {
     ///   - includeArchived: The `include_archived` parameter.
     ///   - legacyFilter: Deprecated: filter with sort instead.
     @available(*, deprecated, message: "'legacyFilter' is deprecated: filter with sort instead.")
-    public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, legacyFilter: String? = nil) async throws(ClientError) -> WidgetsListResult {
-        try await listWithResponse(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived, legacyFilter: legacyFilter).body
+    public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, legacyFilter: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> WidgetsListResult {
+        try await listWithResponse(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived, legacyFilter: legacyFilter, options: options).body
     }
 
-    /// Like ``list(pageSize:after:sort:includeArchived:legacyFilter:)``, returning the body with the response's status, headers and request id.
+    /// Like ``list(pageSize:after:sort:includeArchived:legacyFilter:options:)``, returning the body with the response's status, headers and request id.
     @available(*, deprecated, message: "'legacyFilter' is deprecated: filter with sort instead.")
-    public func listWithResponse(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, legacyFilter: String? = nil) async throws(ClientError) -> APIResponse<WidgetsListResult> {
+    public func listWithResponse(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, legacyFilter: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<WidgetsListResult> {
         var request = RequestBuilder(method: "GET", path: "/v2/widgets")
+        request.options = options
         request.addQuery("page_size", pageSize)
         request.addQuery("after", after)
         request.addQuery("sort", sort)
@@ -76,25 +78,27 @@ nonisolated public struct WidgetsClient: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func create(_ body: WidgetsCreatePayload) async throws(ClientError) -> WidgetResult {
-        try await createWithResponse(body).body
+    public func create(_ body: WidgetsCreatePayload, options: RequestOptions? = nil) async throws(ClientError) -> WidgetResult {
+        try await createWithResponse(body, options: options).body
     }
 
-    /// Like ``create(_:)``, returning the body with the response's status, headers and request id.
-    public func createWithResponse(_ body: WidgetsCreatePayload) async throws(ClientError) -> APIResponse<WidgetResult> {
+    /// Like ``create(_:options:)``, returning the body with the response's status, headers and request id.
+    public func createWithResponse(_ body: WidgetsCreatePayload, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<WidgetResult> {
         var request = RequestBuilder(method: "POST", path: "/v2/widgets")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: WidgetResult.self)
     }
 
     /// `GET /v2/widgets/{id}`
-    public func show(id: String) async throws(ClientError) -> WidgetResult {
-        try await showWithResponse(id: id).body
+    public func show(id: String, options: RequestOptions? = nil) async throws(ClientError) -> WidgetResult {
+        try await showWithResponse(id: id, options: options).body
     }
 
-    /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
-    public func showWithResponse(id: String) async throws(ClientError) -> APIResponse<WidgetResult> {
-        let request = RequestBuilder(method: "GET", path: "/v2/widgets/\(id)")
+    /// Like ``show(id:options:)``, returning the body with the response's status, headers and request id.
+    public func showWithResponse(id: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<WidgetResult> {
+        var request = RequestBuilder(method: "GET", path: "/v2/widgets/\(id)")
+        request.options = options
         return try await client.response(request, returning: WidgetResult.self)
     }
 
@@ -103,13 +107,14 @@ nonisolated public struct WidgetsClient: Sendable {
     /// - Parameters:
     ///   - id: The `id` parameter.
     ///   - body: The request body.
-    public func update(id: String, _ body: WidgetsUpdatePayload) async throws(ClientError) -> WidgetResult {
-        try await updateWithResponse(id: id, body).body
+    public func update(id: String, _ body: WidgetsUpdatePayload, options: RequestOptions? = nil) async throws(ClientError) -> WidgetResult {
+        try await updateWithResponse(id: id, body, options: options).body
     }
 
-    /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
-    public func updateWithResponse(id: String, _ body: WidgetsUpdatePayload) async throws(ClientError) -> APIResponse<WidgetResult> {
+    /// Like ``update(id:_:options:)``, returning the body with the response's status, headers and request id.
+    public func updateWithResponse(id: String, _ body: WidgetsUpdatePayload, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<WidgetResult> {
         var request = RequestBuilder(method: "PATCH", path: "/v2/widgets/\(id)")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: WidgetResult.self)
     }
@@ -117,24 +122,25 @@ nonisolated public struct WidgetsClient: Sendable {
     /// Paged, with the path parameter declared after the query parameters
     ///
     /// `GET /v2/widgets/{id}/parts`
-    public func listParts(id: String, pageSize: Int? = nil, after: String? = nil) async throws(ClientError) -> WidgetsListPartsResponse200 {
-        try await listPartsWithResponse(id: id, pageSize: pageSize, after: after).body
+    public func listParts(id: String, pageSize: Int? = nil, after: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> WidgetsListPartsResponse200 {
+        try await listPartsWithResponse(id: id, pageSize: pageSize, after: after, options: options).body
     }
 
-    /// Like ``listParts(id:pageSize:after:)``, returning the body with the response's status, headers and request id.
-    public func listPartsWithResponse(id: String, pageSize: Int? = nil, after: String? = nil) async throws(ClientError) -> APIResponse<WidgetsListPartsResponse200> {
+    /// Like ``listParts(id:pageSize:after:options:)``, returning the body with the response's status, headers and request id.
+    public func listPartsWithResponse(id: String, pageSize: Int? = nil, after: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<WidgetsListPartsResponse200> {
         var request = RequestBuilder(method: "GET", path: "/v2/widgets/\(id)/parts")
+        request.options = options
         request.addQuery("page_size", pageSize)
         request.addQuery("after", after)
         return try await client.response(request, returning: WidgetsListPartsResponse200.self)
     }
 
-    /// Every item of ``listParts(id:pageSize:after:)``, fetched a page at a time as the sequence is iterated.
+    /// Every item of ``listParts(id:pageSize:after:options:)``, fetched a page at a time as the sequence is iterated.
     ///
     /// Each page passes the previous page's `pagination_meta.after` as `after`; the sequence ends after a page without one. Retries apply per page; cancelling the task stops it.
-    public func listPartsAll(id: String, pageSize: Int? = nil) -> PageSequence<String> {
+    public func listPartsAll(id: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<String> {
         PageSequence { (cursor: String?) async throws(ClientError) -> (items: [String], nextCursor: String?) in
-            let page = try await self.listParts(id: id, pageSize: pageSize, after: cursor)
+            let page = try await self.listParts(id: id, pageSize: pageSize, after: cursor, options: options)
             return (page.parts, page.paginationMeta?.after)
         }
     }
@@ -142,13 +148,14 @@ nonisolated public struct WidgetsClient: Sendable {
     /// A result that is not JSON, so the request asks for what the responses declare
     ///
     /// `GET /v2/widgets/export`
-    public func export() async throws(ClientError) -> Data {
-        try await exportWithResponse().body
+    public func export(options: RequestOptions? = nil) async throws(ClientError) -> Data {
+        try await exportWithResponse(options: options).body
     }
 
-    /// Like ``export()``, returning the body with the response's status, headers and request id.
-    public func exportWithResponse() async throws(ClientError) -> APIResponse<Data> {
+    /// Like ``export(options:)``, returning the body with the response's status, headers and request id.
+    public func exportWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Data> {
         var request = RequestBuilder(method: "GET", path: "/v2/widgets/export")
+        request.options = options
         request.accept = "text/csv, text/plain"
         return try await client.dataResponse(request)
     }
@@ -156,13 +163,14 @@ nonisolated public struct WidgetsClient: Sendable {
     /// Public; no credentials are sent
     ///
     /// `GET /v2/status`
-    public func status() async throws(ClientError) -> WidgetsStatusResponse200 {
-        try await statusWithResponse().body
+    public func status(options: RequestOptions? = nil) async throws(ClientError) -> WidgetsStatusResponse200 {
+        try await statusWithResponse(options: options).body
     }
 
-    /// Like ``status()``, returning the body with the response's status, headers and request id.
-    public func statusWithResponse() async throws(ClientError) -> APIResponse<WidgetsStatusResponse200> {
+    /// Like ``status(options:)``, returning the body with the response's status, headers and request id.
+    public func statusWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<WidgetsStatusResponse200> {
         var request = RequestBuilder(method: "GET", path: "/v2/status")
+        request.options = options
         request.sendsCredentials = false
         return try await client.response(request, returning: WidgetsStatusResponse200.self)
     }

@@ -28,13 +28,14 @@ nonisolated public struct ItemsPublicFuncPwnedClient: Sendable {
     ///   - idPwned: */ public func pwned() {}
     ///   - qPwnedPublicFuncPwned: \(pwned())
     ///   - xHeaderPwned: The `X-Header"); pwned(); //` parameter.
-    public func showPublicFuncPwned(idPwned: String, qPwnedPublicFuncPwned: String? = "\"); pwned(); (\" \\(pwned()) */ \u{202e} \0", xHeaderPwned: ItemsShowPublicFuncPwnedXHeaderPwned? = .pwned) async throws(ClientError) -> Item {
-        try await showPublicFuncPwnedWithResponse(idPwned: idPwned, qPwnedPublicFuncPwned: qPwnedPublicFuncPwned, xHeaderPwned: xHeaderPwned).body
+    public func showPublicFuncPwned(idPwned: String, qPwnedPublicFuncPwned: String? = "\"); pwned(); (\" \\(pwned()) */ \u{202e} \0", xHeaderPwned: ItemsShowPublicFuncPwnedXHeaderPwned? = .pwned, options: RequestOptions? = nil) async throws(ClientError) -> Item {
+        try await showPublicFuncPwnedWithResponse(idPwned: idPwned, qPwnedPublicFuncPwned: qPwnedPublicFuncPwned, xHeaderPwned: xHeaderPwned, options: options).body
     }
 
-    /// Like ``showPublicFuncPwned(idPwned:qPwnedPublicFuncPwned:xHeaderPwned:)``, returning the body with the response's status, headers and request id.
-    public func showPublicFuncPwnedWithResponse(idPwned: String, qPwnedPublicFuncPwned: String? = "\"); pwned(); (\" \\(pwned()) */ \u{202e} \0", xHeaderPwned: ItemsShowPublicFuncPwnedXHeaderPwned? = .pwned) async throws(ClientError) -> APIResponse<Item> {
+    /// Like ``showPublicFuncPwned(idPwned:qPwnedPublicFuncPwned:xHeaderPwned:options:)``, returning the body with the response's status, headers and request id.
+    public func showPublicFuncPwnedWithResponse(idPwned: String, qPwnedPublicFuncPwned: String? = "\"); pwned(); (\" \\(pwned()) */ \u{202e} \0", xHeaderPwned: ItemsShowPublicFuncPwnedXHeaderPwned? = .pwned, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Item> {
         var request = RequestBuilder(method: "GET", path: "/items/{id}")
+        request.options = options
         request.addQuery("q\"); pwned(); (\"\npublic func pwned() {}", qPwnedPublicFuncPwned)
         request.addHeader("X-Header\"); pwned(); //", xHeaderPwned)
         return try await client.response(request, returning: Item.self)

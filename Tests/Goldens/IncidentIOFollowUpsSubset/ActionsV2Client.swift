@@ -26,13 +26,14 @@ nonisolated public struct ActionsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func create(_ body: ActionsCreatePayloadV2) async throws(ClientError) -> ActionsCreateResultV2 {
-        try await createWithResponse(body).body
+    public func create(_ body: ActionsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> ActionsCreateResultV2 {
+        try await createWithResponse(body, options: options).body
     }
 
-    /// Like ``create(_:)``, returning the body with the response's status, headers and request id.
-    public func createWithResponse(_ body: ActionsCreatePayloadV2) async throws(ClientError) -> APIResponse<ActionsCreateResultV2> {
+    /// Like ``create(_:options:)``, returning the body with the response's status, headers and request id.
+    public func createWithResponse(_ body: ActionsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<ActionsCreateResultV2> {
         var request = RequestBuilder(method: "POST", path: "/v2/actions")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: ActionsCreateResultV2.self)
     }

@@ -30,13 +30,14 @@ nonisolated public struct FollowUpsV2Client: Sendable {
     ///   - incidentID: Find follow-ups related to this incident
     ///   - incidentMode: Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
     ///   - assigneeTeamID: Filter follow-ups that are assigned to the given team
-    public func list(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil) async throws(ClientError) -> FollowUpsListResultV2 {
-        try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode, assigneeTeamID: assigneeTeamID).body
+    public func list(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsListResultV2 {
+        try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode, assigneeTeamID: assigneeTeamID, options: options).body
     }
 
-    /// Like ``list(incidentID:incidentMode:assigneeTeamID:)``, returning the body with the response's status, headers and request id.
-    public func listWithResponse(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil) async throws(ClientError) -> APIResponse<FollowUpsListResultV2> {
+    /// Like ``list(incidentID:incidentMode:assigneeTeamID:options:)``, returning the body with the response's status, headers and request id.
+    public func listWithResponse(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsListResultV2> {
         var request = RequestBuilder(method: "GET", path: "/v2/follow_ups")
+        request.options = options
         request.addQuery("incident_id", incidentID)
         request.addQuery("incident_mode", incidentMode)
         request.addQuery("assignee_team_id", assigneeTeamID)
@@ -51,13 +52,14 @@ nonisolated public struct FollowUpsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func create(_ body: FollowUpsCreatePayloadV2) async throws(ClientError) -> FollowUpsCreateResultV2 {
-        try await createWithResponse(body).body
+    public func create(_ body: FollowUpsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsCreateResultV2 {
+        try await createWithResponse(body, options: options).body
     }
 
-    /// Like ``create(_:)``, returning the body with the response's status, headers and request id.
-    public func createWithResponse(_ body: FollowUpsCreatePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsCreateResultV2> {
+    /// Like ``create(_:options:)``, returning the body with the response's status, headers and request id.
+    public func createWithResponse(_ body: FollowUpsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsCreateResultV2> {
         var request = RequestBuilder(method: "POST", path: "/v2/follow_ups")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: FollowUpsCreateResultV2.self)
     }
@@ -70,13 +72,14 @@ nonisolated public struct FollowUpsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
-    public func delete(id: String) async throws(ClientError) {
-        _ = try await deleteWithResponse(id: id)
+    public func delete(id: String, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await deleteWithResponse(id: id, options: options)
     }
 
-    /// Like ``delete(id:)``, returning the body with the response's status, headers and request id.
-    public func deleteWithResponse(id: String) async throws(ClientError) -> APIResponse<Void> {
-        let request = RequestBuilder(method: "DELETE", path: "/v2/follow_ups/\(id)")
+    /// Like ``delete(id:options:)``, returning the body with the response's status, headers and request id.
+    public func deleteWithResponse(id: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
+        var request = RequestBuilder(method: "DELETE", path: "/v2/follow_ups/\(id)")
+        request.options = options
         return try await client.response(request)
     }
 
@@ -88,13 +91,14 @@ nonisolated public struct FollowUpsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
-    public func show(id: String) async throws(ClientError) -> FollowUpsShowResultV2 {
-        try await showWithResponse(id: id).body
+    public func show(id: String, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsShowResultV2 {
+        try await showWithResponse(id: id, options: options).body
     }
 
-    /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
-    public func showWithResponse(id: String) async throws(ClientError) -> APIResponse<FollowUpsShowResultV2> {
-        let request = RequestBuilder(method: "GET", path: "/v2/follow_ups/\(id)")
+    /// Like ``show(id:options:)``, returning the body with the response's status, headers and request id.
+    public func showWithResponse(id: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsShowResultV2> {
+        var request = RequestBuilder(method: "GET", path: "/v2/follow_ups/\(id)")
+        request.options = options
         return try await client.response(request, returning: FollowUpsShowResultV2.self)
     }
 
@@ -107,13 +111,14 @@ nonisolated public struct FollowUpsV2Client: Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
-    public func update(id: String, _ body: FollowUpsUpdatePayloadV2) async throws(ClientError) -> FollowUpsUpdateResultV2 {
-        try await updateWithResponse(id: id, body).body
+    public func update(id: String, _ body: FollowUpsUpdatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsUpdateResultV2 {
+        try await updateWithResponse(id: id, body, options: options).body
     }
 
-    /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
-    public func updateWithResponse(id: String, _ body: FollowUpsUpdatePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsUpdateResultV2> {
+    /// Like ``update(id:_:options:)``, returning the body with the response's status, headers and request id.
+    public func updateWithResponse(id: String, _ body: FollowUpsUpdatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsUpdateResultV2> {
         var request = RequestBuilder(method: "PUT", path: "/v2/follow_ups/\(id)")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: FollowUpsUpdateResultV2.self)
     }
@@ -130,13 +135,14 @@ nonisolated public struct FollowUpsV2Client: Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
-    public func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2 {
-        try await connectExternalIssueWithResponse(id: id, body).body
+    public func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2 {
+        try await connectExternalIssueWithResponse(id: id, body, options: options).body
     }
 
-    /// Like ``connectExternalIssue(id:_:)``, returning the body with the response's status, headers and request id.
-    public func connectExternalIssueWithResponse(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsConnectExternalIssueResultV2> {
+    /// Like ``connectExternalIssue(id:_:options:)``, returning the body with the response's status, headers and request id.
+    public func connectExternalIssueWithResponse(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsConnectExternalIssueResultV2> {
         var request = RequestBuilder(method: "POST", path: "/v2/follow_ups/\(id)/actions/connect_external_issue")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: FollowUpsConnectExternalIssueResultV2.self)
     }

@@ -26,13 +26,14 @@ nonisolated package struct ActionsV2Client: Sendable {
     /// - Parameters:
     ///   - incidentID: Find actions related to this incident
     ///   - incidentMode: Filter to actions from incidents of the given mode. If not set, only actions from `standard` and `retrospective` incidents are returned
-    package func list(incidentID: String? = nil, incidentMode: ActionsV2ListIncidentMode? = nil) async throws(ClientError) -> ActionsListResultV2 {
-        try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode).body
+    package func list(incidentID: String? = nil, incidentMode: ActionsV2ListIncidentMode? = nil, options: RequestOptions? = nil) async throws(ClientError) -> ActionsListResultV2 {
+        try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode, options: options).body
     }
 
-    /// Like ``list(incidentID:incidentMode:)``, returning the body with the response's status, headers and request id.
-    package func listWithResponse(incidentID: String? = nil, incidentMode: ActionsV2ListIncidentMode? = nil) async throws(ClientError) -> APIResponse<ActionsListResultV2> {
+    /// Like ``list(incidentID:incidentMode:options:)``, returning the body with the response's status, headers and request id.
+    package func listWithResponse(incidentID: String? = nil, incidentMode: ActionsV2ListIncidentMode? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<ActionsListResultV2> {
         var request = RequestBuilder(method: "GET", path: "/v2/actions")
+        request.options = options
         request.addQuery("incident_id", incidentID)
         request.addQuery("incident_mode", incidentMode)
         return try await client.response(request, returning: ActionsListResultV2.self)
@@ -46,13 +47,14 @@ nonisolated package struct ActionsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    package func create(_ body: ActionsCreatePayloadV2) async throws(ClientError) -> ActionsCreateResultV2 {
-        try await createWithResponse(body).body
+    package func create(_ body: ActionsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> ActionsCreateResultV2 {
+        try await createWithResponse(body, options: options).body
     }
 
-    /// Like ``create(_:)``, returning the body with the response's status, headers and request id.
-    package func createWithResponse(_ body: ActionsCreatePayloadV2) async throws(ClientError) -> APIResponse<ActionsCreateResultV2> {
+    /// Like ``create(_:options:)``, returning the body with the response's status, headers and request id.
+    package func createWithResponse(_ body: ActionsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<ActionsCreateResultV2> {
         var request = RequestBuilder(method: "POST", path: "/v2/actions")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: ActionsCreateResultV2.self)
     }
@@ -65,13 +67,14 @@ nonisolated package struct ActionsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the action
-    package func delete(id: String) async throws(ClientError) {
-        _ = try await deleteWithResponse(id: id)
+    package func delete(id: String, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await deleteWithResponse(id: id, options: options)
     }
 
-    /// Like ``delete(id:)``, returning the body with the response's status, headers and request id.
-    package func deleteWithResponse(id: String) async throws(ClientError) -> APIResponse<Void> {
-        let request = RequestBuilder(method: "DELETE", path: "/v2/actions/\(id)")
+    /// Like ``delete(id:options:)``, returning the body with the response's status, headers and request id.
+    package func deleteWithResponse(id: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
+        var request = RequestBuilder(method: "DELETE", path: "/v2/actions/\(id)")
+        request.options = options
         return try await client.response(request)
     }
 
@@ -83,13 +86,14 @@ nonisolated package struct ActionsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the action
-    package func show(id: String) async throws(ClientError) -> ActionsShowResultV2 {
-        try await showWithResponse(id: id).body
+    package func show(id: String, options: RequestOptions? = nil) async throws(ClientError) -> ActionsShowResultV2 {
+        try await showWithResponse(id: id, options: options).body
     }
 
-    /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
-    package func showWithResponse(id: String) async throws(ClientError) -> APIResponse<ActionsShowResultV2> {
-        let request = RequestBuilder(method: "GET", path: "/v2/actions/\(id)")
+    /// Like ``show(id:options:)``, returning the body with the response's status, headers and request id.
+    package func showWithResponse(id: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<ActionsShowResultV2> {
+        var request = RequestBuilder(method: "GET", path: "/v2/actions/\(id)")
+        request.options = options
         return try await client.response(request, returning: ActionsShowResultV2.self)
     }
 
@@ -102,13 +106,14 @@ nonisolated package struct ActionsV2Client: Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the action
     ///   - body: The request body.
-    package func update(id: String, _ body: ActionsUpdatePayloadV2) async throws(ClientError) -> ActionsUpdateResultV2 {
-        try await updateWithResponse(id: id, body).body
+    package func update(id: String, _ body: ActionsUpdatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> ActionsUpdateResultV2 {
+        try await updateWithResponse(id: id, body, options: options).body
     }
 
-    /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
-    package func updateWithResponse(id: String, _ body: ActionsUpdatePayloadV2) async throws(ClientError) -> APIResponse<ActionsUpdateResultV2> {
+    /// Like ``update(id:_:options:)``, returning the body with the response's status, headers and request id.
+    package func updateWithResponse(id: String, _ body: ActionsUpdatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<ActionsUpdateResultV2> {
         var request = RequestBuilder(method: "PUT", path: "/v2/actions/\(id)")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: ActionsUpdateResultV2.self)
     }

@@ -29,13 +29,14 @@ nonisolated package struct FollowUpsV2Client: Sendable {
     ///   - incidentID: Find follow-ups related to this incident
     ///   - incidentMode: Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
     ///   - assigneeTeamID: Filter follow-ups that are assigned to the given team
-    package func list(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil) async throws(ClientError) -> FollowUpsListResultV2 {
-        try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode, assigneeTeamID: assigneeTeamID).body
+    package func list(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsListResultV2 {
+        try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode, assigneeTeamID: assigneeTeamID, options: options).body
     }
 
-    /// Like ``list(incidentID:incidentMode:assigneeTeamID:)``, returning the body with the response's status, headers and request id.
-    package func listWithResponse(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil) async throws(ClientError) -> APIResponse<FollowUpsListResultV2> {
+    /// Like ``list(incidentID:incidentMode:assigneeTeamID:options:)``, returning the body with the response's status, headers and request id.
+    package func listWithResponse(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsListResultV2> {
         var request = RequestBuilder(method: "GET", path: "/v2/follow_ups")
+        request.options = options
         request.addQuery("incident_id", incidentID)
         request.addQuery("incident_mode", incidentMode)
         request.addQuery("assignee_team_id", assigneeTeamID)
@@ -50,13 +51,14 @@ nonisolated package struct FollowUpsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    package func create(_ body: FollowUpsCreatePayloadV2) async throws(ClientError) -> FollowUpsCreateResultV2 {
-        try await createWithResponse(body).body
+    package func create(_ body: FollowUpsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsCreateResultV2 {
+        try await createWithResponse(body, options: options).body
     }
 
-    /// Like ``create(_:)``, returning the body with the response's status, headers and request id.
-    package func createWithResponse(_ body: FollowUpsCreatePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsCreateResultV2> {
+    /// Like ``create(_:options:)``, returning the body with the response's status, headers and request id.
+    package func createWithResponse(_ body: FollowUpsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsCreateResultV2> {
         var request = RequestBuilder(method: "POST", path: "/v2/follow_ups")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: FollowUpsCreateResultV2.self)
     }
@@ -69,13 +71,14 @@ nonisolated package struct FollowUpsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
-    package func delete(id: String) async throws(ClientError) {
-        _ = try await deleteWithResponse(id: id)
+    package func delete(id: String, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await deleteWithResponse(id: id, options: options)
     }
 
-    /// Like ``delete(id:)``, returning the body with the response's status, headers and request id.
-    package func deleteWithResponse(id: String) async throws(ClientError) -> APIResponse<Void> {
-        let request = RequestBuilder(method: "DELETE", path: "/v2/follow_ups/\(id)")
+    /// Like ``delete(id:options:)``, returning the body with the response's status, headers and request id.
+    package func deleteWithResponse(id: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
+        var request = RequestBuilder(method: "DELETE", path: "/v2/follow_ups/\(id)")
+        request.options = options
         return try await client.response(request)
     }
 
@@ -87,13 +90,14 @@ nonisolated package struct FollowUpsV2Client: Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
-    package func show(id: String) async throws(ClientError) -> FollowUpsShowResultV2 {
-        try await showWithResponse(id: id).body
+    package func show(id: String, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsShowResultV2 {
+        try await showWithResponse(id: id, options: options).body
     }
 
-    /// Like ``show(id:)``, returning the body with the response's status, headers and request id.
-    package func showWithResponse(id: String) async throws(ClientError) -> APIResponse<FollowUpsShowResultV2> {
-        let request = RequestBuilder(method: "GET", path: "/v2/follow_ups/\(id)")
+    /// Like ``show(id:options:)``, returning the body with the response's status, headers and request id.
+    package func showWithResponse(id: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsShowResultV2> {
+        var request = RequestBuilder(method: "GET", path: "/v2/follow_ups/\(id)")
+        request.options = options
         return try await client.response(request, returning: FollowUpsShowResultV2.self)
     }
 
@@ -106,13 +110,14 @@ nonisolated package struct FollowUpsV2Client: Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
-    package func update(id: String, _ body: FollowUpsUpdatePayloadV2) async throws(ClientError) -> FollowUpsUpdateResultV2 {
-        try await updateWithResponse(id: id, body).body
+    package func update(id: String, _ body: FollowUpsUpdatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsUpdateResultV2 {
+        try await updateWithResponse(id: id, body, options: options).body
     }
 
-    /// Like ``update(id:_:)``, returning the body with the response's status, headers and request id.
-    package func updateWithResponse(id: String, _ body: FollowUpsUpdatePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsUpdateResultV2> {
+    /// Like ``update(id:_:options:)``, returning the body with the response's status, headers and request id.
+    package func updateWithResponse(id: String, _ body: FollowUpsUpdatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsUpdateResultV2> {
         var request = RequestBuilder(method: "PUT", path: "/v2/follow_ups/\(id)")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: FollowUpsUpdateResultV2.self)
     }
@@ -129,13 +134,14 @@ nonisolated package struct FollowUpsV2Client: Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
-    package func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2 {
-        try await connectExternalIssueWithResponse(id: id, body).body
+    package func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2 {
+        try await connectExternalIssueWithResponse(id: id, body, options: options).body
     }
 
-    /// Like ``connectExternalIssue(id:_:)``, returning the body with the response's status, headers and request id.
-    package func connectExternalIssueWithResponse(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2) async throws(ClientError) -> APIResponse<FollowUpsConnectExternalIssueResultV2> {
+    /// Like ``connectExternalIssue(id:_:options:)``, returning the body with the response's status, headers and request id.
+    package func connectExternalIssueWithResponse(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<FollowUpsConnectExternalIssueResultV2> {
         var request = RequestBuilder(method: "POST", path: "/v2/follow_ups/\(id)/actions/connect_external_issue")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: FollowUpsConnectExternalIssueResultV2.self)
     }

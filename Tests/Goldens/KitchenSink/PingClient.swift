@@ -15,13 +15,14 @@ nonisolated public struct PingClient: Sendable {
     /// Ping the service
     ///
     /// `GET /ping`
-    public func pingTheService() async throws(ClientError) -> GetPingResponse200 {
-        try await pingTheServiceWithResponse().body
+    public func pingTheService(options: RequestOptions? = nil) async throws(ClientError) -> GetPingResponse200 {
+        try await pingTheServiceWithResponse(options: options).body
     }
 
-    /// Like ``pingTheService()``, returning the body with the response's status, headers and request id.
-    public func pingTheServiceWithResponse() async throws(ClientError) -> APIResponse<GetPingResponse200> {
-        let request = RequestBuilder(method: "GET", path: "/ping")
+    /// Like ``pingTheService(options:)``, returning the body with the response's status, headers and request id.
+    public func pingTheServiceWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<GetPingResponse200> {
+        var request = RequestBuilder(method: "GET", path: "/ping")
+        request.options = options
         return try await client.response(request, returning: GetPingResponse200.self)
     }
 }

@@ -13,13 +13,14 @@ nonisolated public struct ThingsClient: Sendable {
     }
 
     /// `GET /things/{thing_id}`
-    public func show(thingID: String, ids: [Int64]? = nil, tags: [String]? = nil, since: Date? = nil, filter: Filter? = nil, xRequestID: String? = nil, level: ThingsShowLevel) async throws(ClientError) -> Everything {
-        try await showWithResponse(thingID: thingID, ids: ids, tags: tags, since: since, filter: filter, xRequestID: xRequestID, level: level).body
+    public func show(thingID: String, ids: [Int64]? = nil, tags: [String]? = nil, since: Date? = nil, filter: Filter? = nil, xRequestID: String? = nil, level: ThingsShowLevel, options: RequestOptions? = nil) async throws(ClientError) -> Everything {
+        try await showWithResponse(thingID: thingID, ids: ids, tags: tags, since: since, filter: filter, xRequestID: xRequestID, level: level, options: options).body
     }
 
-    /// Like ``show(thingID:ids:tags:since:filter:xRequestID:level:)``, returning the body with the response's status, headers and request id.
-    public func showWithResponse(thingID: String, ids: [Int64]? = nil, tags: [String]? = nil, since: Date? = nil, filter: Filter? = nil, xRequestID: String? = nil, level: ThingsShowLevel) async throws(ClientError) -> APIResponse<Everything> {
+    /// Like ``show(thingID:ids:tags:since:filter:xRequestID:level:options:)``, returning the body with the response's status, headers and request id.
+    public func showWithResponse(thingID: String, ids: [Int64]? = nil, tags: [String]? = nil, since: Date? = nil, filter: Filter? = nil, xRequestID: String? = nil, level: ThingsShowLevel, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Everything> {
         var request = RequestBuilder(method: "GET", path: "/things/\(thingID)")
+        request.options = options
         request.addQuery("ids", ids, style: .form, explode: true)
         request.addQuery("tags", tags, style: .form, explode: false)
         request.addQuery("since", since)
@@ -34,13 +35,14 @@ nonisolated public struct ThingsClient: Sendable {
     /// - Parameters:
     ///   - thingID: The `thing_id` parameter.
     ///   - body: The request body.
-    public func replace(thingID: String, _ body: ThingsReplaceRequestBody) async throws(ClientError) {
-        _ = try await replaceWithResponse(thingID: thingID, body)
+    public func replace(thingID: String, _ body: ThingsReplaceRequestBody, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await replaceWithResponse(thingID: thingID, body, options: options)
     }
 
-    /// Like ``replace(thingID:_:)``, returning the body with the response's status, headers and request id.
-    public func replaceWithResponse(thingID: String, _ body: ThingsReplaceRequestBody) async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``replace(thingID:_:options:)``, returning the body with the response's status, headers and request id.
+    public func replaceWithResponse(thingID: String, _ body: ThingsReplaceRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "PUT", path: "/things/\(thingID)")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request)
     }
@@ -50,25 +52,27 @@ nonisolated public struct ThingsClient: Sendable {
     /// - Parameters:
     ///   - thingID: The `thing_id` parameter.
     ///   - body: The request body.
-    public func upload(thingID: String, _ body: ThingsUploadRequestBody) async throws(ClientError) {
-        _ = try await uploadWithResponse(thingID: thingID, body)
+    public func upload(thingID: String, _ body: ThingsUploadRequestBody, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await uploadWithResponse(thingID: thingID, body, options: options)
     }
 
-    /// Like ``upload(thingID:_:)``, returning the body with the response's status, headers and request id.
-    public func uploadWithResponse(thingID: String, _ body: ThingsUploadRequestBody) async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``upload(thingID:_:options:)``, returning the body with the response's status, headers and request id.
+    public func uploadWithResponse(thingID: String, _ body: ThingsUploadRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "POST", path: "/things/\(thingID)/attachments")
+        request.options = options
         try request.setMultipartBody(body)
         return try await client.response(request)
     }
 
     /// `GET /things/export`
-    public func export() async throws(ClientError) -> Data {
-        try await exportWithResponse().body
+    public func export(options: RequestOptions? = nil) async throws(ClientError) -> Data {
+        try await exportWithResponse(options: options).body
     }
 
-    /// Like ``export()``, returning the body with the response's status, headers and request id.
-    public func exportWithResponse() async throws(ClientError) -> APIResponse<Data> {
+    /// Like ``export(options:)``, returning the body with the response's status, headers and request id.
+    public func exportWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Data> {
         var request = RequestBuilder(method: "GET", path: "/things/export")
+        request.options = options
         request.accept = "text/csv"
         return try await client.dataResponse(request)
     }

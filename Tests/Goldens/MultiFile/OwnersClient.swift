@@ -13,13 +13,14 @@ nonisolated public struct OwnersClient: Sendable {
     }
 
     /// `GET /owners/{owner_id}`
-    public func ownersGet(ownerID: Int) async throws(ClientError) -> Owner {
-        try await ownersGetWithResponse(ownerID: ownerID).body
+    public func ownersGet(ownerID: Int, options: RequestOptions? = nil) async throws(ClientError) -> Owner {
+        try await ownersGetWithResponse(ownerID: ownerID, options: options).body
     }
 
-    /// Like ``ownersGet(ownerID:)``, returning the body with the response's status, headers and request id.
-    public func ownersGetWithResponse(ownerID: Int) async throws(ClientError) -> APIResponse<Owner> {
-        let request = RequestBuilder(method: "GET", path: "/owners/\(ownerID)")
+    /// Like ``ownersGet(ownerID:options:)``, returning the body with the response's status, headers and request id.
+    public func ownersGetWithResponse(ownerID: Int, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Owner> {
+        var request = RequestBuilder(method: "GET", path: "/owners/\(ownerID)")
+        request.options = options
         return try await client.response(request, returning: Owner.self)
     }
 }

@@ -15,13 +15,14 @@ nonisolated public struct PetsClient: Sendable {
     /// List pets
     ///
     /// `GET /pets`
-    public func petsList(perPage: Int? = 20, page: Int? = nil) async throws(ClientError) -> PetsListResponse200 {
-        try await petsListWithResponse(perPage: perPage, page: page).body
+    public func petsList(perPage: Int? = 20, page: Int? = nil, options: RequestOptions? = nil) async throws(ClientError) -> PetsListResponse200 {
+        try await petsListWithResponse(perPage: perPage, page: page, options: options).body
     }
 
-    /// Like ``petsList(perPage:page:)``, returning the body with the response's status, headers and request id.
-    public func petsListWithResponse(perPage: Int? = 20, page: Int? = nil) async throws(ClientError) -> APIResponse<PetsListResponse200> {
+    /// Like ``petsList(perPage:page:options:)``, returning the body with the response's status, headers and request id.
+    public func petsListWithResponse(perPage: Int? = 20, page: Int? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<PetsListResponse200> {
         var request = RequestBuilder(method: "GET", path: "/pets")
+        request.options = options
         request.addQuery("per_page", perPage)
         request.addQuery("page", page)
         return try await client.response(request, returning: PetsListResponse200.self)
@@ -33,13 +34,14 @@ nonisolated public struct PetsClient: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func petsCreate(_ body: PetCreate) async throws(ClientError) -> PetsCreateResponse201 {
-        try await petsCreateWithResponse(body).body
+    public func petsCreate(_ body: PetCreate, options: RequestOptions? = nil) async throws(ClientError) -> PetsCreateResponse201 {
+        try await petsCreateWithResponse(body, options: options).body
     }
 
-    /// Like ``petsCreate(_:)``, returning the body with the response's status, headers and request id.
-    public func petsCreateWithResponse(_ body: PetCreate) async throws(ClientError) -> APIResponse<PetsCreateResponse201> {
+    /// Like ``petsCreate(_:options:)``, returning the body with the response's status, headers and request id.
+    public func petsCreateWithResponse(_ body: PetCreate, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<PetsCreateResponse201> {
         var request = RequestBuilder(method: "POST", path: "/pets")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: PetsCreateResponse201.self)
     }
@@ -48,13 +50,14 @@ nonisolated public struct PetsClient: Sendable {
     ///
     /// - Parameters:
     ///   - petRef: The pet's numeric ID or its name.
-    public func petsGet(petRef: PetsGetPetRef) async throws(ClientError) -> PetsGetResponse200 {
-        try await petsGetWithResponse(petRef: petRef).body
+    public func petsGet(petRef: PetsGetPetRef, options: RequestOptions? = nil) async throws(ClientError) -> PetsGetResponse200 {
+        try await petsGetWithResponse(petRef: petRef, options: options).body
     }
 
-    /// Like ``petsGet(petRef:)``, returning the body with the response's status, headers and request id.
-    public func petsGetWithResponse(petRef: PetsGetPetRef) async throws(ClientError) -> APIResponse<PetsGetResponse200> {
-        let request = RequestBuilder(method: "GET", path: "/pets/\(petRef)")
+    /// Like ``petsGet(petRef:options:)``, returning the body with the response's status, headers and request id.
+    public func petsGetWithResponse(petRef: PetsGetPetRef, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<PetsGetResponse200> {
+        var request = RequestBuilder(method: "GET", path: "/pets/\(petRef)")
+        request.options = options
         return try await client.response(request, returning: PetsGetResponse200.self)
     }
 }

@@ -16,13 +16,14 @@ nonisolated public struct ChargesClient: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func createCharge(_ body: CreateChargeRequestBody) async throws(ClientError) -> CreateChargeResponse200 {
-        try await createChargeWithResponse(body).body
+    public func createCharge(_ body: CreateChargeRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> CreateChargeResponse200 {
+        try await createChargeWithResponse(body, options: options).body
     }
 
-    /// Like ``createCharge(_:)``, returning the body with the response's status, headers and request id.
-    public func createChargeWithResponse(_ body: CreateChargeRequestBody) async throws(ClientError) -> APIResponse<CreateChargeResponse200> {
+    /// Like ``createCharge(_:options:)``, returning the body with the response's status, headers and request id.
+    public func createChargeWithResponse(_ body: CreateChargeRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<CreateChargeResponse200> {
         var request = RequestBuilder(method: "POST", path: "/charges")
+        request.options = options
         try request.setFormBody(body)
         return try await client.response(request, returning: CreateChargeResponse200.self)
     }

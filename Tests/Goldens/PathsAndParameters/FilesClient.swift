@@ -13,50 +13,54 @@ nonisolated public struct FilesClient: Sendable {
     }
 
     /// `PUT /files/{file_id}#remove_shared_link`
-    public func removeSharedLink(fileID: String, fields: String) async throws(ClientError) {
-        _ = try await removeSharedLinkWithResponse(fileID: fileID, fields: fields)
+    public func removeSharedLink(fileID: String, fields: String, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await removeSharedLinkWithResponse(fileID: fileID, fields: fields, options: options)
     }
 
-    /// Like ``removeSharedLink(fileID:fields:)``, returning the body with the response's status, headers and request id.
-    public func removeSharedLinkWithResponse(fileID: String, fields: String) async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``removeSharedLink(fileID:fields:options:)``, returning the body with the response's status, headers and request id.
+    public func removeSharedLinkWithResponse(fileID: String, fields: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "PUT", path: "/files/\(fileID)")
+        request.options = options
         request.addQuery("fields", fields)
         return try await client.response(request)
     }
 
     /// `PUT /files/{file_id}#add_shared_link`
-    public func addSharedLink(fileID: String, fields: String) async throws(ClientError) {
-        _ = try await addSharedLinkWithResponse(fileID: fileID, fields: fields)
+    public func addSharedLink(fileID: String, fields: String, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await addSharedLinkWithResponse(fileID: fileID, fields: fields, options: options)
     }
 
-    /// Like ``addSharedLink(fileID:fields:)``, returning the body with the response's status, headers and request id.
-    public func addSharedLinkWithResponse(fileID: String, fields: String) async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``addSharedLink(fileID:fields:options:)``, returning the body with the response's status, headers and request id.
+    public func addSharedLinkWithResponse(fileID: String, fields: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "PUT", path: "/files/\(fileID)")
+        request.options = options
         request.addQuery("fields", fields)
         return try await client.response(request)
     }
 
     /// `GET /search`
-    public func search(filter: SearchFilter? = nil, xContext: SearchXContext) async throws(ClientError) {
-        _ = try await searchWithResponse(filter: filter, xContext: xContext)
+    public func search(filter: SearchFilter? = nil, xContext: SearchXContext, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await searchWithResponse(filter: filter, xContext: xContext, options: options)
     }
 
-    /// Like ``search(filter:xContext:)``, returning the body with the response's status, headers and request id.
-    public func searchWithResponse(filter: SearchFilter? = nil, xContext: SearchXContext) async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``search(filter:xContext:options:)``, returning the body with the response's status, headers and request id.
+    public func searchWithResponse(filter: SearchFilter? = nil, xContext: SearchXContext, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/search")
+        request.options = options
         try request.addJSONQuery("filter", filter)
         try request.addJSONHeader("X-Context", xContext)
         return try await client.response(request)
     }
 
     /// `GET /report`
-    public func report() async throws(ClientError) -> Data {
-        try await reportWithResponse().body
+    public func report(options: RequestOptions? = nil) async throws(ClientError) -> Data {
+        try await reportWithResponse(options: options).body
     }
 
-    /// Like ``report()``, returning the body with the response's status, headers and request id.
-    public func reportWithResponse() async throws(ClientError) -> APIResponse<Data> {
+    /// Like ``report(options:)``, returning the body with the response's status, headers and request id.
+    public func reportWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Data> {
         var request = RequestBuilder(method: "GET", path: "/report")
+        request.options = options
         request.accept = "text/plain"
         return try await client.dataResponse(request)
     }

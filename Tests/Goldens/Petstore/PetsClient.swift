@@ -18,13 +18,14 @@ nonisolated public struct PetsClient: Sendable {
     ///
     /// - Parameters:
     ///   - limit: How many items to return at one time (max 100)
-    public func listPets(limit: Int32? = nil) async throws(ClientError) -> Pets {
-        try await listPetsWithResponse(limit: limit).body
+    public func listPets(limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> Pets {
+        try await listPetsWithResponse(limit: limit, options: options).body
     }
 
-    /// Like ``listPets(limit:)``, returning the body with the response's status, headers and request id.
-    public func listPetsWithResponse(limit: Int32? = nil) async throws(ClientError) -> APIResponse<Pets> {
+    /// Like ``listPets(limit:options:)``, returning the body with the response's status, headers and request id.
+    public func listPetsWithResponse(limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Pets> {
         var request = RequestBuilder(method: "GET", path: "/pets")
+        request.options = options
         request.addQuery("limit", limit)
         return try await client.response(request, returning: Pets.self)
     }
@@ -35,13 +36,14 @@ nonisolated public struct PetsClient: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func createPets(_ body: Pet) async throws(ClientError) {
-        _ = try await createPetsWithResponse(body)
+    public func createPets(_ body: Pet, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await createPetsWithResponse(body, options: options)
     }
 
-    /// Like ``createPets(_:)``, returning the body with the response's status, headers and request id.
-    public func createPetsWithResponse(_ body: Pet) async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``createPets(_:options:)``, returning the body with the response's status, headers and request id.
+    public func createPetsWithResponse(_ body: Pet, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "POST", path: "/pets")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request)
     }
@@ -52,13 +54,14 @@ nonisolated public struct PetsClient: Sendable {
     ///
     /// - Parameters:
     ///   - petID: The id of the pet to retrieve
-    public func showPetByID(petID: String) async throws(ClientError) -> Pet {
-        try await showPetByIDWithResponse(petID: petID).body
+    public func showPetByID(petID: String, options: RequestOptions? = nil) async throws(ClientError) -> Pet {
+        try await showPetByIDWithResponse(petID: petID, options: options).body
     }
 
-    /// Like ``showPetByID(petID:)``, returning the body with the response's status, headers and request id.
-    public func showPetByIDWithResponse(petID: String) async throws(ClientError) -> APIResponse<Pet> {
-        let request = RequestBuilder(method: "GET", path: "/pets/\(petID)")
+    /// Like ``showPetByID(petID:options:)``, returning the body with the response's status, headers and request id.
+    public func showPetByIDWithResponse(petID: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Pet> {
+        var request = RequestBuilder(method: "GET", path: "/pets/\(petID)")
+        request.options = options
         return try await client.response(request, returning: Pet.self)
     }
 }

@@ -23,13 +23,14 @@ nonisolated public struct PetsClient: Sendable {
     /// - Parameters:
     ///   - tags: tags to filter by
     ///   - limit: maximum number of results to return
-    public func findPets(tags: [String]? = nil, limit: Int32? = nil) async throws(ClientError) -> [Pet] {
-        try await findPetsWithResponse(tags: tags, limit: limit).body
+    public func findPets(tags: [String]? = nil, limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> [Pet] {
+        try await findPetsWithResponse(tags: tags, limit: limit, options: options).body
     }
 
-    /// Like ``findPets(tags:limit:)``, returning the body with the response's status, headers and request id.
-    public func findPetsWithResponse(tags: [String]? = nil, limit: Int32? = nil) async throws(ClientError) -> APIResponse<[Pet]> {
+    /// Like ``findPets(tags:limit:options:)``, returning the body with the response's status, headers and request id.
+    public func findPetsWithResponse(tags: [String]? = nil, limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<[Pet]> {
         var request = RequestBuilder(method: "GET", path: "/pets")
+        request.options = options
         request.addQuery("tags", tags, style: .form, explode: true)
         request.addQuery("limit", limit)
         return try await client.response(request, returning: [Pet].self)
@@ -41,13 +42,14 @@ nonisolated public struct PetsClient: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func addPet(_ body: NewPet) async throws(ClientError) -> Pet {
-        try await addPetWithResponse(body).body
+    public func addPet(_ body: NewPet, options: RequestOptions? = nil) async throws(ClientError) -> Pet {
+        try await addPetWithResponse(body, options: options).body
     }
 
-    /// Like ``addPet(_:)``, returning the body with the response's status, headers and request id.
-    public func addPetWithResponse(_ body: NewPet) async throws(ClientError) -> APIResponse<Pet> {
+    /// Like ``addPet(_:options:)``, returning the body with the response's status, headers and request id.
+    public func addPetWithResponse(_ body: NewPet, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Pet> {
         var request = RequestBuilder(method: "POST", path: "/pets")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: Pet.self)
     }
@@ -58,13 +60,14 @@ nonisolated public struct PetsClient: Sendable {
     ///
     /// - Parameters:
     ///   - id: ID of pet to fetch
-    public func findPetByID(id: Int64) async throws(ClientError) -> Pet {
-        try await findPetByIDWithResponse(id: id).body
+    public func findPetByID(id: Int64, options: RequestOptions? = nil) async throws(ClientError) -> Pet {
+        try await findPetByIDWithResponse(id: id, options: options).body
     }
 
-    /// Like ``findPetByID(id:)``, returning the body with the response's status, headers and request id.
-    public func findPetByIDWithResponse(id: Int64) async throws(ClientError) -> APIResponse<Pet> {
-        let request = RequestBuilder(method: "GET", path: "/pets/\(id)")
+    /// Like ``findPetByID(id:options:)``, returning the body with the response's status, headers and request id.
+    public func findPetByIDWithResponse(id: Int64, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Pet> {
+        var request = RequestBuilder(method: "GET", path: "/pets/\(id)")
+        request.options = options
         return try await client.response(request, returning: Pet.self)
     }
 
@@ -74,13 +77,14 @@ nonisolated public struct PetsClient: Sendable {
     ///
     /// - Parameters:
     ///   - id: ID of pet to delete
-    public func deletePet(id: Int64) async throws(ClientError) {
-        _ = try await deletePetWithResponse(id: id)
+    public func deletePet(id: Int64, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await deletePetWithResponse(id: id, options: options)
     }
 
-    /// Like ``deletePet(id:)``, returning the body with the response's status, headers and request id.
-    public func deletePetWithResponse(id: Int64) async throws(ClientError) -> APIResponse<Void> {
-        let request = RequestBuilder(method: "DELETE", path: "/pets/\(id)")
+    /// Like ``deletePet(id:options:)``, returning the body with the response's status, headers and request id.
+    public func deletePetWithResponse(id: Int64, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
+        var request = RequestBuilder(method: "DELETE", path: "/pets/\(id)")
+        request.options = options
         return try await client.response(request)
     }
 }

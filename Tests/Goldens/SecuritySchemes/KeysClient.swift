@@ -13,50 +13,54 @@ nonisolated public struct KeysClient: Sendable {
     }
 
     /// `GET /keys/header`
-    public func headerKey() async throws(ClientError) {
-        _ = try await headerKeyWithResponse()
+    public func headerKey(options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await headerKeyWithResponse(options: options)
     }
 
-    /// Like ``headerKey()``, returning the body with the response's status, headers and request id.
-    public func headerKeyWithResponse() async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``headerKey(options:)``, returning the body with the response's status, headers and request id.
+    public func headerKeyWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/keys/header")
+        request.options = options
         request.security = [["header_key"]]
         return try await client.response(request)
     }
 
     /// `GET /keys/query`
-    public func queryKey(page: Int? = nil) async throws(ClientError) {
-        _ = try await queryKeyWithResponse(page: page)
+    public func queryKey(page: Int? = nil, options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await queryKeyWithResponse(page: page, options: options)
     }
 
-    /// Like ``queryKey(page:)``, returning the body with the response's status, headers and request id.
-    public func queryKeyWithResponse(page: Int? = nil) async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``queryKey(page:options:)``, returning the body with the response's status, headers and request id.
+    public func queryKeyWithResponse(page: Int? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/keys/query")
+        request.options = options
         request.security = [["query_key"]]
         request.addQuery("page", page)
         return try await client.response(request)
     }
 
     /// `GET /keys/cookie`
-    public func cookieKey() async throws(ClientError) {
-        _ = try await cookieKeyWithResponse()
+    public func cookieKey(options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await cookieKeyWithResponse(options: options)
     }
 
-    /// Like ``cookieKey()``, returning the body with the response's status, headers and request id.
-    public func cookieKeyWithResponse() async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``cookieKey(options:)``, returning the body with the response's status, headers and request id.
+    public func cookieKeyWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/keys/cookie")
+        request.options = options
         request.security = [["cookie_key"]]
         return try await client.response(request)
     }
 
     /// `GET /keys/both`
-    public func bothKeys() async throws(ClientError) {
-        _ = try await bothKeysWithResponse()
+    public func bothKeys(options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await bothKeysWithResponse(options: options)
     }
 
-    /// Like ``bothKeys()``, returning the body with the response's status, headers and request id.
-    public func bothKeysWithResponse() async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``bothKeys(options:)``, returning the body with the response's status, headers and request id.
+    public func bothKeysWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/keys/both")
+        request.options = options
         request.security = [["header_key", "query_key"]]
         return try await client.response(request)
     }

@@ -13,13 +13,14 @@ nonisolated public struct MeClient: Sendable {
     }
 
     /// `GET /me`
-    public func getMe() async throws(ClientError) {
-        _ = try await getMeWithResponse()
+    public func getMe(options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await getMeWithResponse(options: options)
     }
 
-    /// Like ``getMe()``, returning the body with the response's status, headers and request id.
-    public func getMeWithResponse() async throws(ClientError) -> APIResponse<Void> {
-        let request = RequestBuilder(method: "GET", path: "/me")
+    /// Like ``getMe(options:)``, returning the body with the response's status, headers and request id.
+    public func getMeWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
+        var request = RequestBuilder(method: "GET", path: "/me")
+        request.options = options
         return try await client.response(request)
     }
 }

@@ -13,13 +13,14 @@ nonisolated public struct OauthClient: Sendable {
     }
 
     /// `GET /oauth`
-    public func oauthOnly() async throws(ClientError) {
-        _ = try await oauthOnlyWithResponse()
+    public func oauthOnly(options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await oauthOnlyWithResponse(options: options)
     }
 
-    /// Like ``oauthOnly()``, returning the body with the response's status, headers and request id.
-    public func oauthOnlyWithResponse() async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``oauthOnly(options:)``, returning the body with the response's status, headers and request id.
+    public func oauthOnlyWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/oauth")
+        request.options = options
         request.security = [["oauth"]]
         return try await client.response(request)
     }

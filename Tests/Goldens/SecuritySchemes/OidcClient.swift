@@ -13,13 +13,14 @@ nonisolated public struct OidcClient: Sendable {
     }
 
     /// `GET /oidc`
-    public func oidcOnly() async throws(ClientError) {
-        _ = try await oidcOnlyWithResponse()
+    public func oidcOnly(options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await oidcOnlyWithResponse(options: options)
     }
 
-    /// Like ``oidcOnly()``, returning the body with the response's status, headers and request id.
-    public func oidcOnlyWithResponse() async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``oidcOnly(options:)``, returning the body with the response's status, headers and request id.
+    public func oidcOnlyWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/oidc")
+        request.options = options
         request.security = [["oidc"]]
         return try await client.response(request)
     }

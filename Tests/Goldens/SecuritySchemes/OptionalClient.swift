@@ -13,13 +13,14 @@ nonisolated public struct OptionalClient: Sendable {
     }
 
     /// `GET /optional`
-    public func optionalKey() async throws(ClientError) {
-        _ = try await optionalKeyWithResponse()
+    public func optionalKey(options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await optionalKeyWithResponse(options: options)
     }
 
-    /// Like ``optionalKey()``, returning the body with the response's status, headers and request id.
-    public func optionalKeyWithResponse() async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``optionalKey(options:)``, returning the body with the response's status, headers and request id.
+    public func optionalKeyWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/optional")
+        request.options = options
         request.security = [[], ["header_key"]]
         return try await client.response(request)
     }

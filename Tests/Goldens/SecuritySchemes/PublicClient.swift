@@ -13,13 +13,14 @@ nonisolated public struct PublicClient: Sendable {
     }
 
     /// `GET /public`
-    public func publicInfo() async throws(ClientError) {
-        _ = try await publicInfoWithResponse()
+    public func publicInfo(options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await publicInfoWithResponse(options: options)
     }
 
-    /// Like ``publicInfo()``, returning the body with the response's status, headers and request id.
-    public func publicInfoWithResponse() async throws(ClientError) -> APIResponse<Void> {
+    /// Like ``publicInfo(options:)``, returning the body with the response's status, headers and request id.
+    public func publicInfoWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/public")
+        request.options = options
         request.sendsCredentials = false
         return try await client.response(request)
     }

@@ -16,13 +16,14 @@ nonisolated public struct MessagesClient: Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
-    public func send(_ body: Message) async throws(ClientError) -> SendResponse200 {
-        try await sendWithResponse(body).body
+    public func send(_ body: Message, options: RequestOptions? = nil) async throws(ClientError) -> SendResponse200 {
+        try await sendWithResponse(body, options: options).body
     }
 
-    /// Like ``send(_:)``, returning the body with the response's status, headers and request id.
-    public func sendWithResponse(_ body: Message) async throws(ClientError) -> APIResponse<SendResponse200> {
+    /// Like ``send(_:options:)``, returning the body with the response's status, headers and request id.
+    public func sendWithResponse(_ body: Message, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<SendResponse200> {
         var request = RequestBuilder(method: "POST", path: "/messages")
+        request.options = options
         try request.setJSONBody(body)
         return try await client.response(request, returning: SendResponse200.self)
     }

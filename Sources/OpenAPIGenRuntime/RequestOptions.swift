@@ -1,0 +1,23 @@
+import Foundation
+
+/// Settings for one call only: every generated operation takes them as its last, optional argument
+/// (`try await client.followUpsV2.list(incidentID: id, options: .init(timeout: .seconds(5), retryPolicy: .none))`).
+/// Middlewares see them on the request (``HTTPRequest/options``).
+public struct RequestOptions: Sendable {
+    /// The per-attempt timeout, instead of the client's.
+    public var timeout: Duration?
+    /// The retry policy, instead of the client's.
+    public var retryPolicy: RetryPolicy?
+    /// Header fields to send as well; one named like a generated header replaces it.
+    public var headers: [(name: String, value: String)]
+    /// Query items to send as well, after the operation's own.
+    public var queryItems: [URLQueryItem]
+
+    public init(timeout: Duration? = nil, retryPolicy: RetryPolicy? = nil, headers: [(name: String, value: String)] = [],
+                queryItems: [URLQueryItem] = []) {
+        self.timeout = timeout
+        self.retryPolicy = retryPolicy
+        self.headers = headers
+        self.queryItems = queryItems
+    }
+}
