@@ -54,4 +54,5 @@ expect_output "loaded 2 follow-ups off the main actor" "$bin/mainactor-app" "$ba
 # The command plugin in a downstream package without arguments says what it looked for, and nothing else runs.
 expect_failure "looked for the default spec openapi/incident-io-follow-ups.yaml" \
     swift package --package-path "$here" --allow-writing-to-package-directory openapi-generate
+bash "$here/check-plugin-inputs.sh"
 echo "examples: all checks passed"
