@@ -161,7 +161,13 @@ public struct APIClient: Sendable, CustomReflectable {
     }
 
     /// The request without credentials (added per attempt, as a provider's token may change).
-    func makeRequest(_ request: RequestBuilder) throws(ClientError) -> HTTPRequest {
+    func makeRequest(_ call: RequestBuilder) throws(ClientError) -> HTTPRequest {
+        // The call's own headers and query items go through the builder like the operation's.
+        var request = call
+        if let options = call.options {
+            request.headers += options.headers
+            for item in options.queryItems { request.addQuery(item.name, item.value ?? "") }
+        }
         guard let url = request.url(relativeTo: configuration.serverURL) else {
             throw .invalidRequest("cannot form a URL from \(configuration.serverURL) and \(request.path)")
         }
@@ -172,15 +178,7 @@ public struct APIClient: Sendable, CustomReflectable {
             httpRequest.headers.append(("Content-Type", contentType))
         }
         for header in request.headers { httpRequest.setHeader(header.name, header.value) }
-        if let options = request.options {
-            for header in options.headers { httpRequest.setHeader(header.name, header.value) }
-            if !options.queryItems.isEmpty, var components = URLComponents(url: url, resolvingAgainstBaseURL: false) {
-                let extra = options.queryItems.map { PercentEncoding.encode($0.name) + "=" + PercentEncoding.encode($0.value ?? "") }
-                components.percentEncodedQuery = ((components.percentEncodedQuery.map { [$0] } ?? []) + extra).joined(separator: "&")
-                if let extended = components.url { httpRequest.url = extended }
-            }
-            httpRequest.options = options
-        }
+        httpRequest.options = request.options
         httpRequest.body = request.body
         return httpRequest
     }

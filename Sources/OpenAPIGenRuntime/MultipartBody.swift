@@ -130,20 +130,6 @@ private struct PartContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     /// A property written as null has no part: multipart has no null.
     mutating func encodeNil(forKey key: Key) throws {}
-    mutating func encode(_ value: Bool, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: String, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { try collector.add(key.stringValue, value) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { try collector.add(key.stringValue, value) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try collector.add(key.stringValue, value) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {

@@ -100,14 +100,15 @@ struct ClientEmitter {
         "[" + requirements.map { "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
     }
 
-    /// The credential of an argument that may be nil: nil when it (or, for basic, either half) is.
+    /// The `Credential` an initialiser's arguments make; for optional arguments nil when one of them is.
     private static func credentialExpression(_ parameter: SecurityPlan.CredentialParameter) -> String {
-        guard !parameter.required else { return parameter.credential }
         let labels = parameter.arguments.map(\.label)
+        let kind = parameter.credentialCase
         if labels.count == 2 {
-            return "\(labels[0]).flatMap { \(labels[0]) in \(labels[1]).map { Credential.basic(username: \(labels[0]), password: $0) } }"
+            return parameter.required ? ".\(kind)(username: \(labels[0]), password: \(labels[1]))"
+                : "\(labels[0]).flatMap { \(labels[0]) in \(labels[1]).map { Credential.\(kind)(username: \(labels[0]), password: $0) } }"
         }
-        return "\(labels[0]).map { Credential\(parameter.credential.replacingOccurrences(of: "(\(labels[0]))", with: "($0)")) }"
+        return parameter.required ? ".\(kind)(\(labels[0]))" : "\(labels[0]).map { Credential.\(kind)($0) }"
     }
 
     private static func initializerDocumentation(_ security: SecurityPlan) -> String {

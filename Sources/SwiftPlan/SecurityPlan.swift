@@ -22,8 +22,8 @@ package struct SecurityPlan: Sendable {
         package let required: Bool
         /// The document's first bearer scheme travels as the configuration's `bearerToken`.
         package let isBearerToken: Bool
-        /// The `Credential` built from the arguments (their names in scope, unwrapped).
-        package let credential: String
+        /// The runtime `Credential` case the arguments make: `token`, `accessToken`, or `basic` (two arguments).
+        package let credentialCase: String
     }
 
     /// Empty when the document declares no scheme: then the client takes an optional bearer token.
@@ -54,37 +54,37 @@ package struct SecurityPlan: Sendable {
             let literal: String
             var isBearerToken = false
             let arguments: [(label: String, type: String)]
-            let credential: String
+            let credentialCase: String
             switch (scheme.kind, scheme.scheme?.lowercased()) {
             case (.http, "bearer"?):
                 literal = ".bearer"
                 let name = label("bearer", first: "bearerToken", suffix: "Token")
                 isBearerToken = name == "bearerToken"
                 arguments = [(name, "String")]
-                credential = ".token(\(name))"
+                credentialCase = "token"
             case (.http, "basic"?):
                 literal = ".basic"
                 let seen = seenKinds.contains("basic")
                 let user = label("basic", first: "username", suffix: "Username")
                 let password = scope.claim(seen ? camel + "Password" : "password")
                 arguments = [(user, "String"), (password, "String")]
-                credential = ".basic(username: \(user), password: \(password))"
+                credentialCase = "basic"
             case (.http, let other):
                 literal = ".http(scheme: \(SwiftLiteral.string(Self.capitalized(other ?? scheme.name))))"
                 let name = scope.claim(camel + "Credential")
                 arguments = [(name, "String")]
-                credential = ".token(\(name))"
+                credentialCase = "token"
             case (.apiKey, _):
                 guard let parameterName = scheme.parameterName, let location = scheme.location, location != .path else { continue }
                 literal = ".apiKey(name: \(SwiftLiteral.string(parameterName)), location: .\(location.rawValue))"
                 let name = scope.claim(camel.lowercased().hasSuffix("key") ? camel : camel + "Key")
                 arguments = [(name, "String")]
-                credential = ".token(\(name))"
+                credentialCase = "token"
             case (.oauth2, _), (.openIdConnect, _):
                 literal = ".oauth2"
                 let name = label("oauth2", first: "accessToken", suffix: "AccessToken")
                 arguments = [(name, "AccessTokenProvider")]
-                credential = ".accessToken(\(name))"
+                credentialCase = "accessToken"
             case (.mutualTLS, _):
                 warnings.append(Diagnostic(.warning, "security scheme '\(scheme.name)' is mutual TLS, which is set up on the transport (its URLSession), not generated",
                                            file: ir.file, mark: scheme.mark, pointer: nil))
@@ -92,7 +92,7 @@ package struct SecurityPlan: Sendable {
             }
             schemes.append(Scheme(name: scheme.name, literal: literal))
             parameters.append(CredentialParameter(scheme: scheme.name, arguments: arguments, required: required.contains(scheme.name),
-                                                  isBearerToken: isBearerToken, credential: credential))
+                                                  isBearerToken: isBearerToken, credentialCase: credentialCase))
         }
         let known = Set(schemes.map(\.name))
         self.schemes = schemes
