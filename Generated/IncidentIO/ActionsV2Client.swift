@@ -4,13 +4,70 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``ActionsV2Client``, for code that should not depend on the network: take `any ActionsV2API` and pass ``ActionsV2Client`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``ActionsV2Client``'s own.
+nonisolated public protocol ActionsV2API: Sendable {
+    /// List Actions V2
+    ///
+    /// `GET /v2/actions`: see ``ActionsV2Client/list(incidentID:incidentMode:options:)``.
+    func list(incidentID: String?, incidentMode: ActionsV2ListIncidentMode?, options: RequestOptions?) async throws(ClientError) -> ActionsListResultV2
+
+    /// Create Actions V2
+    ///
+    /// `POST /v2/actions`: see ``ActionsV2Client/create(_:options:)``.
+    func create(_ body: ActionsCreatePayloadV2, options: RequestOptions?) async throws(ClientError) -> ActionsCreateResultV2
+
+    /// Delete Actions V2
+    ///
+    /// `DELETE /v2/actions/{id}`: see ``ActionsV2Client/delete(id:options:)``.
+    func delete(id: String, options: RequestOptions?) async throws(ClientError)
+
+    /// Show Actions V2
+    ///
+    /// `GET /v2/actions/{id}`: see ``ActionsV2Client/show(id:options:)``.
+    func show(id: String, options: RequestOptions?) async throws(ClientError) -> ActionsShowResultV2
+
+    /// Update Actions V2
+    ///
+    /// `PUT /v2/actions/{id}`: see ``ActionsV2Client/update(id:_:options:)``.
+    func update(id: String, _ body: ActionsUpdatePayloadV2, options: RequestOptions?) async throws(ClientError) -> ActionsUpdateResultV2
+}
+
+nonisolated extension ActionsV2API {
+    /// Calls ``list(incidentID:incidentMode:options:)`` with the client's own settings.
+    public func list(incidentID: String? = nil, incidentMode: ActionsV2ListIncidentMode? = nil) async throws(ClientError) -> ActionsListResultV2 {
+        return try await self.list(incidentID: incidentID, incidentMode: incidentMode, options: nil)
+    }
+
+    /// Calls ``create(_:options:)`` with the client's own settings.
+    public func create(_ body: ActionsCreatePayloadV2) async throws(ClientError) -> ActionsCreateResultV2 {
+        return try await self.create(body, options: nil)
+    }
+
+    /// Calls ``delete(id:options:)`` with the client's own settings.
+    public func delete(id: String) async throws(ClientError) {
+        try await self.delete(id: id, options: nil)
+    }
+
+    /// Calls ``show(id:options:)`` with the client's own settings.
+    public func show(id: String) async throws(ClientError) -> ActionsShowResultV2 {
+        return try await self.show(id: id, options: nil)
+    }
+
+    /// Calls ``update(id:_:options:)`` with the client's own settings.
+    public func update(id: String, _ body: ActionsUpdatePayloadV2) async throws(ClientError) -> ActionsUpdateResultV2 {
+        return try await self.update(id: id, body, options: nil)
+    }
+}
+
 /// Manage incident actions.
 ///
 /// Incident actions are used during an incident, to track work such as 'restart the database' or 'contact the customer'.
 ///
 /// You can manage actions in the incident Slack channel with <code>/incident actions</code>, or on
 /// the incident homepage.
-nonisolated public struct ActionsV2Client: Sendable {
+nonisolated public struct ActionsV2Client: ActionsV2API, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -165,8 +165,13 @@ struct ClientEmitter {
 
     func emitTagClient(_ client: ClientPlan, into printer: inout SwiftPrinter) {
         let access = context.access
+        if let protocolName = client.protocolName {
+            emitProtocol(protocolName, of: client, into: &printer)
+            printer.line()
+        }
         printer.documentation(client.description ?? "Operations tagged \(client.tag ?? "").")
-        printer.block("nonisolated \(access)struct \(client.typeName): Sendable") { body in
+        let conformances = (client.protocolName.map { [$0] } ?? []) + ["Sendable"]
+        printer.block("nonisolated \(access)struct \(client.typeName): \(conformances.joined(separator: ", "))") { body in
             body.line("\(access)let client: APIClient")
             body.line()
             body.block("\(access)init(client: APIClient)") { initializer in
@@ -174,21 +179,83 @@ struct ClientEmitter {
             }
             for operation in client.operations {
                 body.line()
-                emitOperation(operation, into: &body)
+                emitOperation(operation, pageSequence: client.protocolName == nil, into: &body)
             }
         }
+    }
+
+    /// The tag's operations as a protocol, so an app can hold `any FollowUpsV2API` and its tests pass a fake:
+    /// one requirement per plain method (every parameter, no defaults, as requirements cannot have them),
+    /// and in an extension what each conformer gets for free: the calls without `options`, with the
+    /// parameters' defaults, and the `…All` sequences over paged lists.
+    private func emitProtocol(_ name: String, of client: ClientPlan, into printer: inout SwiftPrinter) {
+        let access = context.access
+        printer.documentation("""
+            The operations of ``\(client.typeName)``, for code that should not depend on the network: take `any \(name)` \
+            and pass ``\(client.typeName)`` in the app and a fake in its tests.
+
+            A conformer implements each plain method with every parameter; the calls without `options`, and \
+            the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are \
+            ``\(client.typeName)``'s own.
+            """)
+        printer.block("nonisolated \(access)protocol \(name): Sendable") { body in
+            for (index, operation) in client.operations.enumerated() {
+                if index > 0 { body.line() }
+                let shape = shape(operation, arguments: operation.primaryArguments)
+                let parameters = (shape.requirementParameters + ["options: RequestOptions?"]).joined(separator: ", ")
+                body.documentation(Self.requirementDocumentation(operation, client: client.typeName, shape: shape))
+                if let attribute = deprecation(of: operation) { body.line(attribute) }
+                body.line("func \(SwiftNames.escaped(operation.methodName))(\(parameters)) async throws(ClientError)\(shape.returns)")
+            }
+        }
+        printer.line()
+        printer.block("nonisolated extension \(name)") { body in
+            for (index, operation) in client.operations.enumerated() {
+                if index > 0 { body.line() }
+                let shape = shape(operation, arguments: operation.primaryArguments)
+                let selector = Self.selectorLabels(shape.pathArguments, hasBody: shape.body != nil, shape.otherArguments)
+                body.documentation("Calls ``\(operation.methodName)(\(selector))`` with the client's own settings.")
+                let attribute = deprecation(of: operation)
+                if let attribute { body.line(attribute) }
+                let name = SwiftNames.escaped(operation.methodName)
+                body.block("\(access)func \(name)(\(shape.parameters.joined(separator: ", "))) async throws(ClientError)\(shape.returns)") { method in
+                    // `self.`: a parameter may have the method's name.
+                    let call = "try await self.\(name)(\((shape.forwarded + ["options: nil"]).joined(separator: ", ")))"
+                    method.line(shape.returns.isEmpty ? call : "return " + call)
+                }
+                if let page = operation.page {
+                    body.line()
+                    emitPageSequence(operation, page, arguments: operation.primaryArguments, attribute: attribute, into: &body)
+                }
+            }
+        }
+    }
+
+    private static func requirementDocumentation(_ operation: OperationPlan, client: String, shape: MethodShape) -> String {
+        let ir = operation.operation
+        let title = [ir.summary, ir.documentation.description].compactMap { $0 }.first { !$0.isEmpty }
+        let selector = selectorLabels(shape.pathArguments, hasBody: shape.body != nil, shape.otherArguments)
+        return [title.map { SwiftLiteral.commentLines($0).first ?? "" },
+                "`\(ir.method.rawValue.uppercased()) \(ir.path)`: see ``\(client)/\(operation.methodName)(\(selector))``."]
+            .compactMap { $0 }.joined(separator: "\n\n")
+    }
+
+    private func deprecation(of operation: OperationPlan) -> String? {
+        operation.operation.documentation.deprecated
+            ? EmitContext.deprecationAttribute(operation.operation.documentation.description) : nil
     }
 
     // MARK: Operations
 
     private typealias Argument = ArgumentPlan
 
-    private func emitOperation(_ operation: OperationPlan, into printer: inout SwiftPrinter) {
-        let operationDeprecation = operation.operation.documentation.deprecated
-            ? EmitContext.deprecationAttribute(operation.operation.documentation.description) : nil
+    /// A method per operation and its `…WithResponse` twin; the `…All` sequence over a paged list unless the
+    /// client's protocol provides it.
+    private func emitOperation(_ operation: OperationPlan, pageSequence: Bool = true, into printer: inout SwiftPrinter) {
+        let operationDeprecation = deprecation(of: operation)
         let primary = operation.primaryArguments
         emitMethod(operation, arguments: primary, attribute: operationDeprecation, into: &printer)
-        if let page = operation.page {
+        if pageSequence, let page = operation.page {
             printer.line()
             emitPageSequence(operation, page, arguments: primary, attribute: operationDeprecation, into: &printer)
         }
@@ -202,9 +269,23 @@ struct ClientEmitter {
         }
     }
 
-    private func emitMethod(_ plan: OperationPlan, arguments: [Argument], attribute: String?, into printer: inout SwiftPrinter) {
-        let operation = plan.operation
-        let name = plan.methodName, responseName = plan.responseMethodName
+    /// What a plain method's declaration and its callers need: its parameters (path ones first, then the body,
+    /// then the others), its result, and the arguments that forward every parameter by label.
+    private struct MethodShape {
+        var pathArguments: [Argument]
+        var otherArguments: [Argument]
+        var body: TypeRef?
+        var bodyOptional: Bool
+        /// Each parameter but `options`, as the concrete method declares it (with defaults).
+        var parameters: [String]
+        /// The same, without defaults, as a protocol requirement must.
+        var requirementParameters: [String]
+        /// `" -> FollowUpsListResultV2"`, or empty for a method returning nothing.
+        var returns: String
+        var forwarded: [String]
+    }
+
+    private func shape(_ plan: OperationPlan, arguments: [Argument]) -> MethodShape {
         let pathArguments = arguments.filter(\.isPath)
         let otherArguments = arguments.filter { !$0.isPath }
         // Bodies that are not JSON, a form or multipart (binary, text) are taken as bytes the caller encodes.
@@ -215,30 +296,42 @@ struct ClientEmitter {
         case nil: body = nil
         }
         let bodyOptional = plan.bodyIsOptional
-        var signature = pathArguments.map(declaration)
-        if let body {
-            signature.append("_ body: \(rendering.swiftType(body))" + (bodyOptional ? "? = nil" : ""))
+        func parameters(defaults: Bool) -> [String] {
+            var list = pathArguments.map { declaration($0, defaults: defaults) }
+            if let body {
+                list.append("_ body: \(rendering.swiftType(body))" + (bodyOptional ? (defaults ? "? = nil" : "?") : ""))
+            }
+            return list + otherArguments.map { declaration($0, defaults: defaults) }
         }
-        signature += otherArguments.map(declaration)
-        signature.append("options: RequestOptions? = nil")
-        let result = plan.response
         let returns: String
-        switch result {
+        switch plan.response {
         case .json(let type)?: returns = " -> " + rendering.swiftType(type)
         case .opaque?: returns = " -> Data"
         case nil: returns = ""
         }
+        var forwarded = pathArguments.map { "\(SwiftNames.callLabel($0.name)): \(SwiftNames.escaped($0.name))" }
+        if body != nil { forwarded.append("body") }
+        forwarded += otherArguments.map { "\(SwiftNames.callLabel($0.name)): \(SwiftNames.escaped($0.name))" }
+        return MethodShape(pathArguments: pathArguments, otherArguments: otherArguments, body: body, bodyOptional: bodyOptional,
+                           parameters: parameters(defaults: true), requirementParameters: parameters(defaults: false),
+                           returns: returns, forwarded: forwarded)
+    }
+
+    private func emitMethod(_ plan: OperationPlan, arguments: [Argument], attribute: String?, into printer: inout SwiftPrinter) {
+        let operation = plan.operation
+        let name = plan.methodName, responseName = plan.responseMethodName
+        let shape = shape(plan, arguments: arguments)
+        let (pathArguments, otherArguments, body, bodyOptional) = (shape.pathArguments, shape.otherArguments, shape.body, shape.bodyOptional)
+        let result = plan.response
+        let returns = shape.returns
         let responseType: String
         switch result {
         case .json(let type)?: responseType = "APIResponse<\(rendering.swiftType(type))>"
         case .opaque?: responseType = "APIResponse<Data>"
         case nil: responseType = "APIResponse<Void>"
         }
-        let signatureText = signature.joined(separator: ", ")
-        var forwarded = pathArguments.map { "\(SwiftNames.callLabel($0.name)): \(SwiftNames.escaped($0.name))" }
-        if body != nil { forwarded.append("body") }
-        forwarded += otherArguments.map { "\(SwiftNames.callLabel($0.name)): \(SwiftNames.escaped($0.name))" }
-        forwarded.append("options: options")
+        let signatureText = (shape.parameters + ["options: RequestOptions? = nil"]).joined(separator: ", ")
+        let forwarded = shape.forwarded + ["options: options"]
 
         // The plain method returns the body; its `…WithResponse` twin, which does the work, returns it
         // with the status and headers.
@@ -298,7 +391,7 @@ struct ClientEmitter {
         // The plain method's order: path parameters first.
         let arguments = arguments.filter(\.isPath) + arguments.filter { !$0.isPath }
         let isCursor = { (argument: Argument) in argument.parameter.name == pagination.cursorParameter && argument.parameter.location == .query }
-        let signature = arguments.filter { !isCursor($0) }.map(declaration) + ["options: RequestOptions? = nil"]
+        let signature = arguments.filter { !isCursor($0) }.map { declaration($0) } + ["options: RequestOptions? = nil"]
         let forwarded = arguments.map { argument -> String in
             "\(SwiftNames.callLabel(argument.name)): \(isCursor(argument) ? "cursor" : SwiftNames.escaped(argument.name))"
         } + ["options: options"]
@@ -321,10 +414,11 @@ struct ClientEmitter {
 
     /// `pageSize: Int? = 25`: an argument as a method declares it; optional ones default to the schema's
     /// default when it fits, else nil.
-    private func declaration(_ argument: Argument) -> String {
+    private func declaration(_ argument: Argument, defaults: Bool = true) -> String {
         let type = context.rendering.swiftType(argument.parameter.type)
         let label = SwiftNames.escaped(argument.name)
         guard argument.optional else { return "\(label): \(type)" }
+        guard defaults else { return "\(label): \(type)?" }
         let value = plan.defaults.expression(argument.parameter.defaultValue, for: argument.parameter.type)
         return "\(label): \(type)? = \(value ?? "nil")"
     }

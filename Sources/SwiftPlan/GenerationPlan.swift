@@ -42,11 +42,13 @@ package struct GenerationPlan: Sendable {
         let rootName = Self.rootClientName(options)
         var groupScope = NameScope(reserved: TypeNames.reserved.union([rootName]))
         var groupTypeNames: [String: String] = [:]
+        var groupProtocolNames: [String: String] = [:]
         for group in ir.groups {
             guard let tag = group.tag else { continue }
             groupTypeNames[tag] = groupScope.claim(SwiftNames.typeName(SwiftNames.upperCamel(tag) + "Client"))
+            groupProtocolNames[tag] = groupScope.claim(SwiftNames.typeName(SwiftNames.upperCamel(tag) + "API"))
         }
-        let names = TypeNames(ir: ir, reserved: Set(groupTypeNames.values).union([rootName, options.moduleName]))
+        let names = TypeNames(ir: ir, reserved: Set(groupTypeNames.values).union(groupProtocolNames.values).union([rootName, options.moduleName]))
         self.names = names
         // Which file holds which model depends only on the names: worked out meanwhile on another thread.
         let chunks = Concurrently { [groupTypeNames] in ModelFiles.chunks(ir: ir, names: names, groupTypeNames: groupTypeNames) }
@@ -92,15 +94,16 @@ package struct GenerationPlan: Sendable {
         }
         // Each tag's client names its methods in its own scope: plan the clients on all cores.
         let tagged = ir.groups.filter { $0.tag.flatMap { groupTypeNames[$0] } != nil }
-        let (clientNames, objectPlans) = (groupTypeNames, objects)
+        let (clientNames, protocolNames, objectPlans) = (groupTypeNames, groupProtocolNames, objects)
         let tagClients = tagged.concurrentMap(weights: tagged.map(\.operations.count)) { group -> ClientPlan in
             var scope = NameScope(reserved: ["client", "init"])
             let operations = group.operations.map { OperationPlan($0, tag: group.tag, scope: &scope, ir: ir, objects: objectPlans, objectStyle: options.queryObjectStyle) }
-            return ClientPlan(tag: group.tag, typeName: clientNames[group.tag!]!, description: group.description, operations: operations)
+            return ClientPlan(tag: group.tag, typeName: clientNames[group.tag!]!, protocolName: protocolNames[group.tag!],
+                              description: group.description, operations: operations)
         }
         let untagged = ir.groups.first { $0.tag == nil }?.operations ?? []
         let rootOperations = untagged.map { OperationPlan($0, tag: nil, scope: &rootScope, ir: ir, objects: objects, objectStyle: options.queryObjectStyle) }
-        rootClient = ClientPlan(tag: nil, typeName: rootName, description: nil, operations: rootOperations)
+        rootClient = ClientPlan(tag: nil, typeName: rootName, protocolName: nil, description: nil, operations: rootOperations)
         self.tagClients = tagClients
         self.tagProperties = properties
 

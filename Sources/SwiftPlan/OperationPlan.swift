@@ -218,6 +218,8 @@ package struct ClientPlan: Sendable {
     /// nil for the root client.
     package let tag: String?
     package let typeName: String
+    /// The protocol the tag's client conforms to, for test doubles (`FollowUpsV2API`); nil for the root client.
+    package let protocolName: String?
     package let description: String?
     package let operations: [OperationPlan]
 }

@@ -11,6 +11,7 @@ import Testing
     @Test(arguments: [
         ("ReadmeSnippet.swift", "README-SNIPPET", "usage-snippet"),
         ("ReadmeRuntimeSnippet.swift", "README-RUNTIME", "runtime-snippet"),
+        ("ReadmeFakeSnippet.swift", "README-FAKE", "fake-snippet"),
         ("../ClientRuntimeTests/ReadmeFeaturesSnippet.swift", "README-FEATURES", "features-snippet"),
     ])
     func readmeShowsTheCompiledExample(file: String, marker: String, anchor: String) throws {

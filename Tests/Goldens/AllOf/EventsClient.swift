@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``EventsClient``, for code that should not depend on the network: take `any EventsAPI` and pass ``EventsClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``EventsClient``'s own.
+nonisolated public protocol EventsAPI: Sendable {
+    /// `GET /events`: see ``EventsClient/listEvents(options:)``.
+    func listEvents(options: RequestOptions?) async throws(ClientError) -> ListEventsResponse200
+}
+
+nonisolated extension EventsAPI {
+    /// Calls ``listEvents(options:)`` with the client's own settings.
+    public func listEvents() async throws(ClientError) -> ListEventsResponse200 {
+        return try await self.listEvents(options: nil)
+    }
+}
+
 /// Operations tagged events.
-nonisolated public struct EventsClient: Sendable {
+nonisolated public struct EventsClient: EventsAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``FormsClient``, for code that should not depend on the network: take `any FormsAPI` and pass ``FormsClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``FormsClient``'s own.
+nonisolated public protocol FormsAPI: Sendable {
+    /// `POST /forms`: see ``FormsClient/submitForm(_:options:)``.
+    func submitForm(_ body: SubmitFormRequestBody, options: RequestOptions?) async throws(ClientError) -> Echo
+}
+
+nonisolated extension FormsAPI {
+    /// Calls ``submitForm(_:options:)`` with the client's own settings.
+    public func submitForm(_ body: SubmitFormRequestBody) async throws(ClientError) -> Echo {
+        return try await self.submitForm(body, options: nil)
+    }
+}
+
 /// Operations tagged Forms.
-nonisolated public struct FormsClient: Sendable {
+nonisolated public struct FormsClient: FormsAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

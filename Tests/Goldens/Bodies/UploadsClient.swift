@@ -4,8 +4,31 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``UploadsClient``, for code that should not depend on the network: take `any UploadsAPI` and pass ``UploadsClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``UploadsClient``'s own.
+nonisolated public protocol UploadsAPI: Sendable {
+    /// `POST /uploads`: see ``UploadsClient/upload(_:options:)``.
+    func upload(_ body: UploadRequestBody, options: RequestOptions?) async throws(ClientError) -> Echo
+
+    /// `POST /batches`: see ``UploadsClient/sendBatch(_:options:)``.
+    func sendBatch(_ body: SendBatchRequestBody?, options: RequestOptions?) async throws(ClientError) -> Echo
+}
+
+nonisolated extension UploadsAPI {
+    /// Calls ``upload(_:options:)`` with the client's own settings.
+    public func upload(_ body: UploadRequestBody) async throws(ClientError) -> Echo {
+        return try await self.upload(body, options: nil)
+    }
+
+    /// Calls ``sendBatch(_:options:)`` with the client's own settings.
+    public func sendBatch(_ body: SendBatchRequestBody? = nil) async throws(ClientError) -> Echo {
+        return try await self.sendBatch(body, options: nil)
+    }
+}
+
 /// Operations tagged Uploads.
-nonisolated public struct UploadsClient: Sendable {
+nonisolated public struct UploadsClient: UploadsAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

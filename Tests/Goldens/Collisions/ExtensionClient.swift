@@ -4,8 +4,31 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``ExtensionClient``, for code that should not depend on the network: take `any ExtensionAPI` and pass ``ExtensionClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``ExtensionClient``'s own.
+nonisolated public protocol ExtensionAPI: Sendable {
+    /// `GET /extensions/{extension}`: see ``ExtensionClient/extension(extension:in:inout:default:self_:request2:options:)``.
+    func `extension`(`extension`: String, `in`: String?, `inout`: Int?, `default`: String?, self_: Bool?, request2: String?, options: RequestOptions?) async throws(ClientError) -> Account
+
+    /// `GET /pullrequests`: see ``ExtensionClient/pullrequest(options:)``.
+    func pullrequest(options: RequestOptions?) async throws(ClientError) -> PullrequestResponse200
+}
+
+nonisolated extension ExtensionAPI {
+    /// Calls ``extension(extension:in:inout:default:self_:request2:options:)`` with the client's own settings.
+    public func `extension`(`extension`: String, `in`: String? = nil, `inout`: Int? = nil, `default`: String? = nil, self_: Bool? = nil, request2: String? = nil) async throws(ClientError) -> Account {
+        return try await self.`extension`(extension: `extension`, in: `in`, `inout`: `inout`, default: `default`, self_: self_, request2: request2, options: nil)
+    }
+
+    /// Calls ``pullrequest(options:)`` with the client's own settings.
+    public func pullrequest() async throws(ClientError) -> PullrequestResponse200 {
+        return try await self.pullrequest(options: nil)
+    }
+}
+
 /// Operations tagged extension.
-nonisolated public struct ExtensionClient: Sendable {
+nonisolated public struct ExtensionClient: ExtensionAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

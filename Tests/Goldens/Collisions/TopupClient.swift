@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``TopupClient``, for code that should not depend on the network: take `any TopupAPI` and pass ``TopupClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``TopupClient``'s own.
+nonisolated public protocol TopupAPI: Sendable {
+    /// `POST /topups/{topup}`: see ``TopupClient/postTopupsTopup(topup:_:repository:string:options:)``.
+    func postTopupsTopup(topup: String, _ body: Topup?, repository: String?, string: String?, options: RequestOptions?) async throws(ClientError) -> Topup
+}
+
+nonisolated extension TopupAPI {
+    /// Calls ``postTopupsTopup(topup:_:repository:string:options:)`` with the client's own settings.
+    public func postTopupsTopup(topup: String, _ body: Topup? = nil, repository: String? = nil, string: String? = nil) async throws(ClientError) -> Topup {
+        return try await self.postTopupsTopup(topup: topup, body, repository: repository, string: string, options: nil)
+    }
+}
+
 /// Operations tagged topup.
-nonisolated public struct TopupClient: Sendable {
+nonisolated public struct TopupClient: TopupAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

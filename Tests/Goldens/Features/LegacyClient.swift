@@ -4,8 +4,27 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``LegacyClient``, for code that should not depend on the network: take `any LegacyAPI` and pass ``LegacyClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``LegacyClient``'s own.
+nonisolated public protocol LegacyAPI: Sendable {
+    /// Lists gadgets.
+    ///
+    /// `GET /v1/gadgets`: see ``LegacyClient/listGadgets(options:)``.
+    @available(*, deprecated, message: "This endpoint is deprecated in favour of Widgets#List.")
+    func listGadgets(options: RequestOptions?) async throws(ClientError) -> LegacyListGadgetsResponse200
+}
+
+nonisolated extension LegacyAPI {
+    /// Calls ``listGadgets(options:)`` with the client's own settings.
+    @available(*, deprecated, message: "This endpoint is deprecated in favour of Widgets#List.")
+    public func listGadgets() async throws(ClientError) -> LegacyListGadgetsResponse200 {
+        return try await self.listGadgets(options: nil)
+    }
+}
+
 /// Operations tagged Legacy.
-nonisolated public struct LegacyClient: Sendable {
+nonisolated public struct LegacyClient: LegacyAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,99 @@
 public import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``WidgetsClient``, for code that should not depend on the network: take `any WidgetsAPI` and pass ``WidgetsClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``WidgetsClient``'s own.
+nonisolated public protocol WidgetsAPI: Sendable {
+    /// List widgets, a page at a time (incident.io's cursor pattern)
+    ///
+    /// `GET /v2/widgets`: see ``WidgetsClient/list(pageSize:after:sort:includeArchived:options:)``.
+    func list(pageSize: Int?, after: String?, sort: WidgetsListSort?, includeArchived: Bool?, options: RequestOptions?) async throws(ClientError) -> WidgetsListResult
+
+    /// `POST /v2/widgets`: see ``WidgetsClient/create(_:options:)``.
+    func create(_ body: WidgetsCreatePayload, options: RequestOptions?) async throws(ClientError) -> WidgetResult
+
+    /// `GET /v2/widgets/{id}`: see ``WidgetsClient/show(id:options:)``.
+    func show(id: String, options: RequestOptions?) async throws(ClientError) -> WidgetResult
+
+    /// `PATCH /v2/widgets/{id}`: see ``WidgetsClient/update(id:_:options:)``.
+    func update(id: String, _ body: WidgetsUpdatePayload, options: RequestOptions?) async throws(ClientError) -> WidgetResult
+
+    /// Paged, with the path parameter declared after the query parameters
+    ///
+    /// `GET /v2/widgets/{id}/parts`: see ``WidgetsClient/listParts(id:pageSize:after:options:)``.
+    func listParts(id: String, pageSize: Int?, after: String?, options: RequestOptions?) async throws(ClientError) -> WidgetsListPartsResponse200
+
+    /// A result that is not JSON, so the request asks for what the responses declare
+    ///
+    /// `GET /v2/widgets/export`: see ``WidgetsClient/export(options:)``.
+    func export(options: RequestOptions?) async throws(ClientError) -> Data
+
+    /// Public; no credentials are sent
+    ///
+    /// `GET /v2/status`: see ``WidgetsClient/status(options:)``.
+    func status(options: RequestOptions?) async throws(ClientError) -> WidgetsStatusResponse200
+}
+
+nonisolated extension WidgetsAPI {
+    /// Calls ``list(pageSize:after:sort:includeArchived:options:)`` with the client's own settings.
+    public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false) async throws(ClientError) -> WidgetsListResult {
+        return try await self.list(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived, options: nil)
+    }
+
+    /// Every item of ``list(pageSize:after:sort:includeArchived:options:)``, fetched a page at a time as the sequence is iterated.
+    ///
+    /// Each page passes the previous page's `pagination_meta.after` as `after`; the sequence ends after a page without one. Retries apply per page; cancelling the task stops it.
+    public func listAll(pageSize: Int? = 25, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, options: RequestOptions? = nil) -> PageSequence<Widget> {
+        PageSequence { (cursor: String?) async throws(ClientError) -> (items: [Widget], nextCursor: String?) in
+            let page = try await self.list(pageSize: pageSize, after: cursor, sort: sort, includeArchived: includeArchived, options: options)
+            return (page.widgets, page.paginationMeta.after)
+        }
+    }
+
+    /// Calls ``create(_:options:)`` with the client's own settings.
+    public func create(_ body: WidgetsCreatePayload) async throws(ClientError) -> WidgetResult {
+        return try await self.create(body, options: nil)
+    }
+
+    /// Calls ``show(id:options:)`` with the client's own settings.
+    public func show(id: String) async throws(ClientError) -> WidgetResult {
+        return try await self.show(id: id, options: nil)
+    }
+
+    /// Calls ``update(id:_:options:)`` with the client's own settings.
+    public func update(id: String, _ body: WidgetsUpdatePayload) async throws(ClientError) -> WidgetResult {
+        return try await self.update(id: id, body, options: nil)
+    }
+
+    /// Calls ``listParts(id:pageSize:after:options:)`` with the client's own settings.
+    public func listParts(id: String, pageSize: Int? = nil, after: String? = nil) async throws(ClientError) -> WidgetsListPartsResponse200 {
+        return try await self.listParts(id: id, pageSize: pageSize, after: after, options: nil)
+    }
+
+    /// Every item of ``listParts(id:pageSize:after:options:)``, fetched a page at a time as the sequence is iterated.
+    ///
+    /// Each page passes the previous page's `pagination_meta.after` as `after`; the sequence ends after a page without one. Retries apply per page; cancelling the task stops it.
+    public func listPartsAll(id: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<String> {
+        PageSequence { (cursor: String?) async throws(ClientError) -> (items: [String], nextCursor: String?) in
+            let page = try await self.listParts(id: id, pageSize: pageSize, after: cursor, options: options)
+            return (page.parts, page.paginationMeta?.after)
+        }
+    }
+
+    /// Calls ``export(options:)`` with the client's own settings.
+    public func export() async throws(ClientError) -> Data {
+        return try await self.export(options: nil)
+    }
+
+    /// Calls ``status(options:)`` with the client's own settings.
+    public func status() async throws(ClientError) -> WidgetsStatusResponse200 {
+        return try await self.status(options: nil)
+    }
+}
+
 /// Operations tagged Widgets.
-nonisolated public struct WidgetsClient: Sendable {
+nonisolated public struct WidgetsClient: WidgetsAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -34,16 +125,6 @@ nonisolated public struct WidgetsClient: Sendable {
         request.addQuery("sort", sort)
         request.addQuery("include_archived", includeArchived)
         return try await client.response(request, returning: WidgetsListResult.self)
-    }
-
-    /// Every item of ``list(pageSize:after:sort:includeArchived:options:)``, fetched a page at a time as the sequence is iterated.
-    ///
-    /// Each page passes the previous page's `pagination_meta.after` as `after`; the sequence ends after a page without one. Retries apply per page; cancelling the task stops it.
-    public func listAll(pageSize: Int? = 25, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, options: RequestOptions? = nil) -> PageSequence<Widget> {
-        PageSequence { (cursor: String?) async throws(ClientError) -> (items: [Widget], nextCursor: String?) in
-            let page = try await self.list(pageSize: pageSize, after: cursor, sort: sort, includeArchived: includeArchived, options: options)
-            return (page.widgets, page.paginationMeta.after)
-        }
     }
 
     /// List widgets, a page at a time (incident.io's cursor pattern)
@@ -133,16 +214,6 @@ nonisolated public struct WidgetsClient: Sendable {
         request.addQuery("page_size", pageSize)
         request.addQuery("after", after)
         return try await client.response(request, returning: WidgetsListPartsResponse200.self)
-    }
-
-    /// Every item of ``listParts(id:pageSize:after:options:)``, fetched a page at a time as the sequence is iterated.
-    ///
-    /// Each page passes the previous page's `pagination_meta.after` as `after`; the sequence ends after a page without one. Retries apply per page; cancelling the task stops it.
-    public func listPartsAll(id: String, pageSize: Int? = nil, options: RequestOptions? = nil) -> PageSequence<String> {
-        PageSequence { (cursor: String?) async throws(ClientError) -> (items: [String], nextCursor: String?) in
-            let page = try await self.listParts(id: id, pageSize: pageSize, after: cursor, options: options)
-            return (page.parts, page.paginationMeta?.after)
-        }
     }
 
     /// A result that is not JSON, so the request asks for what the responses declare

@@ -4,10 +4,27 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``ItemsPublicFuncPwnedClient``, for code that should not depend on the network: take `any ItemsPublicFuncPwnedAPI` and pass ``ItemsPublicFuncPwnedClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``ItemsPublicFuncPwnedClient``'s own.
+nonisolated public protocol ItemsPublicFuncPwnedAPI: Sendable {
+    /// */ public func pwned() {} /*
+    ///
+    /// `GET /items/{id}`: see ``ItemsPublicFuncPwnedClient/showPublicFuncPwned(idPwned:qPwnedPublicFuncPwned:xHeaderPwned:options:)``.
+    func showPublicFuncPwned(idPwned: String, qPwnedPublicFuncPwned: String?, xHeaderPwned: ItemsShowPublicFuncPwnedXHeaderPwned?, options: RequestOptions?) async throws(ClientError) -> Item
+}
+
+nonisolated extension ItemsPublicFuncPwnedAPI {
+    /// Calls ``showPublicFuncPwned(idPwned:qPwnedPublicFuncPwned:xHeaderPwned:options:)`` with the client's own settings.
+    public func showPublicFuncPwned(idPwned: String, qPwnedPublicFuncPwned: String? = "\"); pwned(); (\" \\(pwned()) */ \u{202e} \0", xHeaderPwned: ItemsShowPublicFuncPwnedXHeaderPwned? = .pwned) async throws(ClientError) -> Item {
+        return try await self.showPublicFuncPwned(idPwned: idPwned, qPwnedPublicFuncPwned: qPwnedPublicFuncPwned, xHeaderPwned: xHeaderPwned, options: nil)
+    }
+}
+
 /// """
 /// }
 /// public func pwned() {}
-nonisolated public struct ItemsPublicFuncPwnedClient: Sendable {
+nonisolated public struct ItemsPublicFuncPwnedClient: ItemsPublicFuncPwnedAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

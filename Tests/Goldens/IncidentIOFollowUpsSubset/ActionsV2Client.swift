@@ -5,13 +5,30 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``ActionsV2Client``, for code that should not depend on the network: take `any ActionsV2API` and pass ``ActionsV2Client`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``ActionsV2Client``'s own.
+nonisolated public protocol ActionsV2API: Sendable {
+    /// Create Actions V2
+    ///
+    /// `POST /v2/actions`: see ``ActionsV2Client/create(_:options:)``.
+    func create(_ body: ActionsCreatePayloadV2, options: RequestOptions?) async throws(ClientError) -> ActionsCreateResultV2
+}
+
+nonisolated extension ActionsV2API {
+    /// Calls ``create(_:options:)`` with the client's own settings.
+    public func create(_ body: ActionsCreatePayloadV2) async throws(ClientError) -> ActionsCreateResultV2 {
+        return try await self.create(body, options: nil)
+    }
+}
+
 /// Manage incident actions.
 ///
 /// Incident actions are used during an incident, to track work such as 'restart the database' or 'contact the customer'.
 ///
 /// You can manage actions in the incident Slack channel with <code>/incident actions</code>, or on
 /// the incident homepage.
-nonisolated public struct ActionsV2Client: Sendable {
+nonisolated public struct ActionsV2Client: ActionsV2API, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,6 +4,73 @@
 import Foundation
 import OpenAPIGenRuntime
 
+/// The operations of ``FollowUpsV2Client``, for code that should not depend on the network: take `any FollowUpsV2API` and pass ``FollowUpsV2Client`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``FollowUpsV2Client``'s own.
+nonisolated protocol FollowUpsV2API: Sendable {
+    /// List Follow-ups V2
+    ///
+    /// `GET /v2/follow_ups`: see ``FollowUpsV2Client/list(incidentID:incidentMode:assigneeTeamID:options:)``.
+    func list(incidentID: String?, incidentMode: FollowUpsV2ListIncidentMode?, assigneeTeamID: String?, options: RequestOptions?) async throws(ClientError) -> FollowUpsListResultV2
+
+    /// Create Follow-ups V2
+    ///
+    /// `POST /v2/follow_ups`: see ``FollowUpsV2Client/create(_:options:)``.
+    func create(_ body: FollowUpsCreatePayloadV2, options: RequestOptions?) async throws(ClientError) -> FollowUpsCreateResultV2
+
+    /// Delete Follow-ups V2
+    ///
+    /// `DELETE /v2/follow_ups/{id}`: see ``FollowUpsV2Client/delete(id:options:)``.
+    func delete(id: String, options: RequestOptions?) async throws(ClientError)
+
+    /// Show Follow-ups V2
+    ///
+    /// `GET /v2/follow_ups/{id}`: see ``FollowUpsV2Client/show(id:options:)``.
+    func show(id: String, options: RequestOptions?) async throws(ClientError) -> FollowUpsShowResultV2
+
+    /// Update Follow-ups V2
+    ///
+    /// `PUT /v2/follow_ups/{id}`: see ``FollowUpsV2Client/update(id:_:options:)``.
+    func update(id: String, _ body: FollowUpsUpdatePayloadV2, options: RequestOptions?) async throws(ClientError) -> FollowUpsUpdateResultV2
+
+    /// ConnectExternalIssue Follow-ups V2
+    ///
+    /// `POST /v2/follow_ups/{id}/actions/connect_external_issue`: see ``FollowUpsV2Client/connectExternalIssue(id:_:options:)``.
+    func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2, options: RequestOptions?) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2
+}
+
+nonisolated extension FollowUpsV2API {
+    /// Calls ``list(incidentID:incidentMode:assigneeTeamID:options:)`` with the client's own settings.
+    func list(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil) async throws(ClientError) -> FollowUpsListResultV2 {
+        return try await self.list(incidentID: incidentID, incidentMode: incidentMode, assigneeTeamID: assigneeTeamID, options: nil)
+    }
+
+    /// Calls ``create(_:options:)`` with the client's own settings.
+    func create(_ body: FollowUpsCreatePayloadV2) async throws(ClientError) -> FollowUpsCreateResultV2 {
+        return try await self.create(body, options: nil)
+    }
+
+    /// Calls ``delete(id:options:)`` with the client's own settings.
+    func delete(id: String) async throws(ClientError) {
+        try await self.delete(id: id, options: nil)
+    }
+
+    /// Calls ``show(id:options:)`` with the client's own settings.
+    func show(id: String) async throws(ClientError) -> FollowUpsShowResultV2 {
+        return try await self.show(id: id, options: nil)
+    }
+
+    /// Calls ``update(id:_:options:)`` with the client's own settings.
+    func update(id: String, _ body: FollowUpsUpdatePayloadV2) async throws(ClientError) -> FollowUpsUpdateResultV2 {
+        return try await self.update(id: id, body, options: nil)
+    }
+
+    /// Calls ``connectExternalIssue(id:_:options:)`` with the client's own settings.
+    func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2 {
+        return try await self.connectExternalIssue(id: id, body, options: nil)
+    }
+}
+
 /// Manage incident follow-ups.
 ///
 /// Incidents can have follow-ups associated with them, which track work that should be done
@@ -12,7 +79,7 @@ import OpenAPIGenRuntime
 ///
 /// You can manage follow-ups in the incident Slack channel with <code>/incident follow-ups</code>, or on
 /// the incident homepage.
-nonisolated struct FollowUpsV2Client: Sendable {
+nonisolated struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     let client: APIClient
 
     init(client: APIClient) {

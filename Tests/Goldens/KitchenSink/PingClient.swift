@@ -4,8 +4,25 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``PingClient``, for code that should not depend on the network: take `any PingAPI` and pass ``PingClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``PingClient``'s own.
+nonisolated public protocol PingAPI: Sendable {
+    /// Ping the service
+    ///
+    /// `GET /ping`: see ``PingClient/pingTheService(options:)``.
+    func pingTheService(options: RequestOptions?) async throws(ClientError) -> GetPingResponse200
+}
+
+nonisolated extension PingAPI {
+    /// Calls ``pingTheService(options:)`` with the client's own settings.
+    public func pingTheService() async throws(ClientError) -> GetPingResponse200 {
+        return try await self.pingTheService(options: nil)
+    }
+}
+
 /// Operations tagged ping.
-nonisolated public struct PingClient: Sendable {
+nonisolated public struct PingClient: PingAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,47 @@
 public import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``ThingsClient``, for code that should not depend on the network: take `any ThingsAPI` and pass ``ThingsClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``ThingsClient``'s own.
+nonisolated public protocol ThingsAPI: Sendable {
+    /// `GET /things/{thing_id}`: see ``ThingsClient/show(thingID:ids:tags:since:filter:xRequestID:level:options:)``.
+    func show(thingID: String, ids: [Int64]?, tags: [String]?, since: Date?, filter: Filter?, xRequestID: String?, level: ThingsShowLevel, options: RequestOptions?) async throws(ClientError) -> Everything
+
+    /// `PUT /things/{thing_id}`: see ``ThingsClient/replace(thingID:_:options:)``.
+    func replace(thingID: String, _ body: ThingsReplaceRequestBody, options: RequestOptions?) async throws(ClientError)
+
+    /// `POST /things/{thing_id}/attachments`: see ``ThingsClient/upload(thingID:_:options:)``.
+    func upload(thingID: String, _ body: ThingsUploadRequestBody, options: RequestOptions?) async throws(ClientError)
+
+    /// `GET /things/export`: see ``ThingsClient/export(options:)``.
+    func export(options: RequestOptions?) async throws(ClientError) -> Data
+}
+
+nonisolated extension ThingsAPI {
+    /// Calls ``show(thingID:ids:tags:since:filter:xRequestID:level:options:)`` with the client's own settings.
+    public func show(thingID: String, ids: [Int64]? = nil, tags: [String]? = nil, since: Date? = nil, filter: Filter? = nil, xRequestID: String? = nil, level: ThingsShowLevel) async throws(ClientError) -> Everything {
+        return try await self.show(thingID: thingID, ids: ids, tags: tags, since: since, filter: filter, xRequestID: xRequestID, level: level, options: nil)
+    }
+
+    /// Calls ``replace(thingID:_:options:)`` with the client's own settings.
+    public func replace(thingID: String, _ body: ThingsReplaceRequestBody) async throws(ClientError) {
+        try await self.replace(thingID: thingID, body, options: nil)
+    }
+
+    /// Calls ``upload(thingID:_:options:)`` with the client's own settings.
+    public func upload(thingID: String, _ body: ThingsUploadRequestBody) async throws(ClientError) {
+        try await self.upload(thingID: thingID, body, options: nil)
+    }
+
+    /// Calls ``export(options:)`` with the client's own settings.
+    public func export() async throws(ClientError) -> Data {
+        return try await self.export(options: nil)
+    }
+}
+
 /// Operations tagged Things.
-nonisolated public struct ThingsClient: Sendable {
+nonisolated public struct ThingsClient: ThingsAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

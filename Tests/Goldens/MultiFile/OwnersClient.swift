@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``OwnersClient``, for code that should not depend on the network: take `any OwnersAPI` and pass ``OwnersClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``OwnersClient``'s own.
+nonisolated public protocol OwnersAPI: Sendable {
+    /// `GET /owners/{owner_id}`: see ``OwnersClient/ownersGet(ownerID:options:)``.
+    func ownersGet(ownerID: Int, options: RequestOptions?) async throws(ClientError) -> Owner
+}
+
+nonisolated extension OwnersAPI {
+    /// Calls ``ownersGet(ownerID:options:)`` with the client's own settings.
+    public func ownersGet(ownerID: Int) async throws(ClientError) -> Owner {
+        return try await self.ownersGet(ownerID: ownerID, options: nil)
+    }
+}
+
 /// Operations tagged Owners.
-nonisolated public struct OwnersClient: Sendable {
+nonisolated public struct OwnersClient: OwnersAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,43 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``PetsClient``, for code that should not depend on the network: take `any PetsAPI` and pass ``PetsClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``PetsClient``'s own.
+nonisolated public protocol PetsAPI: Sendable {
+    /// List pets
+    ///
+    /// `GET /pets`: see ``PetsClient/petsList(perPage:page:options:)``.
+    func petsList(perPage: Int?, page: Int?, options: RequestOptions?) async throws(ClientError) -> PetsListResponse200
+
+    /// Add a pet
+    ///
+    /// `POST /pets`: see ``PetsClient/petsCreate(_:options:)``.
+    func petsCreate(_ body: PetCreate, options: RequestOptions?) async throws(ClientError) -> PetsCreateResponse201
+
+    /// `GET /pets/{pet_ref}`: see ``PetsClient/petsGet(petRef:options:)``.
+    func petsGet(petRef: PetsGetPetRef, options: RequestOptions?) async throws(ClientError) -> PetsGetResponse200
+}
+
+nonisolated extension PetsAPI {
+    /// Calls ``petsList(perPage:page:options:)`` with the client's own settings.
+    public func petsList(perPage: Int? = 20, page: Int? = nil) async throws(ClientError) -> PetsListResponse200 {
+        return try await self.petsList(perPage: perPage, page: page, options: nil)
+    }
+
+    /// Calls ``petsCreate(_:options:)`` with the client's own settings.
+    public func petsCreate(_ body: PetCreate) async throws(ClientError) -> PetsCreateResponse201 {
+        return try await self.petsCreate(body, options: nil)
+    }
+
+    /// Calls ``petsGet(petRef:options:)`` with the client's own settings.
+    public func petsGet(petRef: PetsGetPetRef) async throws(ClientError) -> PetsGetResponse200 {
+        return try await self.petsGet(petRef: petRef, options: nil)
+    }
+}
+
 /// Everything about the kennel's pets.
-nonisolated public struct PetsClient: Sendable {
+nonisolated public struct PetsClient: PetsAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``ChargesClient``, for code that should not depend on the network: take `any ChargesAPI` and pass ``ChargesClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``ChargesClient``'s own.
+nonisolated public protocol ChargesAPI: Sendable {
+    /// `POST /charges`: see ``ChargesClient/createCharge(_:options:)``.
+    func createCharge(_ body: CreateChargeRequestBody, options: RequestOptions?) async throws(ClientError) -> CreateChargeResponse200
+}
+
+nonisolated extension ChargesAPI {
+    /// Calls ``createCharge(_:options:)`` with the client's own settings.
+    public func createCharge(_ body: CreateChargeRequestBody) async throws(ClientError) -> CreateChargeResponse200 {
+        return try await self.createCharge(body, options: nil)
+    }
+}
+
 /// Operations tagged Charges.
-nonisolated public struct ChargesClient: Sendable {
+nonisolated public struct ChargesClient: ChargesAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

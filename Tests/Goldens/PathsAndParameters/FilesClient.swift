@@ -4,8 +4,47 @@
 public import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``FilesClient``, for code that should not depend on the network: take `any FilesAPI` and pass ``FilesClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``FilesClient``'s own.
+nonisolated public protocol FilesAPI: Sendable {
+    /// `PUT /files/{file_id}#remove_shared_link`: see ``FilesClient/removeSharedLink(fileID:fields:options:)``.
+    func removeSharedLink(fileID: String, fields: String, options: RequestOptions?) async throws(ClientError)
+
+    /// `PUT /files/{file_id}#add_shared_link`: see ``FilesClient/addSharedLink(fileID:fields:options:)``.
+    func addSharedLink(fileID: String, fields: String, options: RequestOptions?) async throws(ClientError)
+
+    /// `GET /search`: see ``FilesClient/search(filter:xContext:options:)``.
+    func search(filter: SearchFilter?, xContext: SearchXContext, options: RequestOptions?) async throws(ClientError)
+
+    /// `GET /report`: see ``FilesClient/report(options:)``.
+    func report(options: RequestOptions?) async throws(ClientError) -> Data
+}
+
+nonisolated extension FilesAPI {
+    /// Calls ``removeSharedLink(fileID:fields:options:)`` with the client's own settings.
+    public func removeSharedLink(fileID: String, fields: String) async throws(ClientError) {
+        try await self.removeSharedLink(fileID: fileID, fields: fields, options: nil)
+    }
+
+    /// Calls ``addSharedLink(fileID:fields:options:)`` with the client's own settings.
+    public func addSharedLink(fileID: String, fields: String) async throws(ClientError) {
+        try await self.addSharedLink(fileID: fileID, fields: fields, options: nil)
+    }
+
+    /// Calls ``search(filter:xContext:options:)`` with the client's own settings.
+    public func search(filter: SearchFilter? = nil, xContext: SearchXContext) async throws(ClientError) {
+        try await self.search(filter: filter, xContext: xContext, options: nil)
+    }
+
+    /// Calls ``report(options:)`` with the client's own settings.
+    public func report() async throws(ClientError) -> Data {
+        return try await self.report(options: nil)
+    }
+}
+
 /// Operations tagged Files.
-nonisolated public struct FilesClient: Sendable {
+nonisolated public struct FilesClient: FilesAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,45 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``PetsClient``, for code that should not depend on the network: take `any PetsAPI` and pass ``PetsClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``PetsClient``'s own.
+nonisolated public protocol PetsAPI: Sendable {
+    /// List all pets
+    ///
+    /// `GET /pets`: see ``PetsClient/listPets(limit:options:)``.
+    func listPets(limit: Int32?, options: RequestOptions?) async throws(ClientError) -> Pets
+
+    /// Create a pet
+    ///
+    /// `POST /pets`: see ``PetsClient/createPets(_:options:)``.
+    func createPets(_ body: Pet, options: RequestOptions?) async throws(ClientError)
+
+    /// Info for a specific pet
+    ///
+    /// `GET /pets/{petId}`: see ``PetsClient/showPetByID(petID:options:)``.
+    func showPetByID(petID: String, options: RequestOptions?) async throws(ClientError) -> Pet
+}
+
+nonisolated extension PetsAPI {
+    /// Calls ``listPets(limit:options:)`` with the client's own settings.
+    public func listPets(limit: Int32? = nil) async throws(ClientError) -> Pets {
+        return try await self.listPets(limit: limit, options: nil)
+    }
+
+    /// Calls ``createPets(_:options:)`` with the client's own settings.
+    public func createPets(_ body: Pet) async throws(ClientError) {
+        try await self.createPets(body, options: nil)
+    }
+
+    /// Calls ``showPetByID(petID:options:)`` with the client's own settings.
+    public func showPetByID(petID: String) async throws(ClientError) -> Pet {
+        return try await self.showPetByID(petID: petID, options: nil)
+    }
+}
+
 /// Operations tagged pets.
-nonisolated public struct PetsClient: Sendable {
+nonisolated public struct PetsClient: PetsAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,55 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``PetsClient``, for code that should not depend on the network: take `any PetsAPI` and pass ``PetsClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``PetsClient``'s own.
+nonisolated public protocol PetsAPI: Sendable {
+    /// Returns all pets from the system that the user has access to
+    ///
+    /// `GET /pets`: see ``PetsClient/findPets(tags:limit:options:)``.
+    func findPets(tags: [String]?, limit: Int32?, options: RequestOptions?) async throws(ClientError) -> [Pet]
+
+    /// Creates a new pet in the store. Duplicates are allowed
+    ///
+    /// `POST /pets`: see ``PetsClient/addPet(_:options:)``.
+    func addPet(_ body: NewPet, options: RequestOptions?) async throws(ClientError) -> Pet
+
+    /// Returns a user based on a single ID, if the user does not have access to the pet
+    ///
+    /// `GET /pets/{id}`: see ``PetsClient/findPetByID(id:options:)``.
+    func findPetByID(id: Int64, options: RequestOptions?) async throws(ClientError) -> Pet
+
+    /// deletes a single pet based on the ID supplied
+    ///
+    /// `DELETE /pets/{id}`: see ``PetsClient/deletePet(id:options:)``.
+    func deletePet(id: Int64, options: RequestOptions?) async throws(ClientError)
+}
+
+nonisolated extension PetsAPI {
+    /// Calls ``findPets(tags:limit:options:)`` with the client's own settings.
+    public func findPets(tags: [String]? = nil, limit: Int32? = nil) async throws(ClientError) -> [Pet] {
+        return try await self.findPets(tags: tags, limit: limit, options: nil)
+    }
+
+    /// Calls ``addPet(_:options:)`` with the client's own settings.
+    public func addPet(_ body: NewPet) async throws(ClientError) -> Pet {
+        return try await self.addPet(body, options: nil)
+    }
+
+    /// Calls ``findPetByID(id:options:)`` with the client's own settings.
+    public func findPetByID(id: Int64) async throws(ClientError) -> Pet {
+        return try await self.findPetByID(id: id, options: nil)
+    }
+
+    /// Calls ``deletePet(id:options:)`` with the client's own settings.
+    public func deletePet(id: Int64) async throws(ClientError) {
+        try await self.deletePet(id: id, options: nil)
+    }
+}
+
 /// Operations tagged pets.
-nonisolated public struct PetsClient: Sendable {
+nonisolated public struct PetsClient: PetsAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,47 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``KeysClient``, for code that should not depend on the network: take `any KeysAPI` and pass ``KeysClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``KeysClient``'s own.
+nonisolated public protocol KeysAPI: Sendable {
+    /// `GET /keys/header`: see ``KeysClient/headerKey(options:)``.
+    func headerKey(options: RequestOptions?) async throws(ClientError)
+
+    /// `GET /keys/query`: see ``KeysClient/queryKey(page:options:)``.
+    func queryKey(page: Int?, options: RequestOptions?) async throws(ClientError)
+
+    /// `GET /keys/cookie`: see ``KeysClient/cookieKey(options:)``.
+    func cookieKey(options: RequestOptions?) async throws(ClientError)
+
+    /// `GET /keys/both`: see ``KeysClient/bothKeys(options:)``.
+    func bothKeys(options: RequestOptions?) async throws(ClientError)
+}
+
+nonisolated extension KeysAPI {
+    /// Calls ``headerKey(options:)`` with the client's own settings.
+    public func headerKey() async throws(ClientError) {
+        try await self.headerKey(options: nil)
+    }
+
+    /// Calls ``queryKey(page:options:)`` with the client's own settings.
+    public func queryKey(page: Int? = nil) async throws(ClientError) {
+        try await self.queryKey(page: page, options: nil)
+    }
+
+    /// Calls ``cookieKey(options:)`` with the client's own settings.
+    public func cookieKey() async throws(ClientError) {
+        try await self.cookieKey(options: nil)
+    }
+
+    /// Calls ``bothKeys(options:)`` with the client's own settings.
+    public func bothKeys() async throws(ClientError) {
+        try await self.bothKeys(options: nil)
+    }
+}
+
 /// Operations tagged keys.
-nonisolated public struct KeysClient: Sendable {
+nonisolated public struct KeysClient: KeysAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``MeClient``, for code that should not depend on the network: take `any MeAPI` and pass ``MeClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``MeClient``'s own.
+nonisolated public protocol MeAPI: Sendable {
+    /// `GET /me`: see ``MeClient/getMe(options:)``.
+    func getMe(options: RequestOptions?) async throws(ClientError)
+}
+
+nonisolated extension MeAPI {
+    /// Calls ``getMe(options:)`` with the client's own settings.
+    public func getMe() async throws(ClientError) {
+        try await self.getMe(options: nil)
+    }
+}
+
 /// Operations tagged me.
-nonisolated public struct MeClient: Sendable {
+nonisolated public struct MeClient: MeAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

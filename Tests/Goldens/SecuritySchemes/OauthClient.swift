@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``OauthClient``, for code that should not depend on the network: take `any OauthAPI` and pass ``OauthClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``OauthClient``'s own.
+nonisolated public protocol OauthAPI: Sendable {
+    /// `GET /oauth`: see ``OauthClient/oauthOnly(options:)``.
+    func oauthOnly(options: RequestOptions?) async throws(ClientError)
+}
+
+nonisolated extension OauthAPI {
+    /// Calls ``oauthOnly(options:)`` with the client's own settings.
+    public func oauthOnly() async throws(ClientError) {
+        try await self.oauthOnly(options: nil)
+    }
+}
+
 /// Operations tagged oauth.
-nonisolated public struct OauthClient: Sendable {
+nonisolated public struct OauthClient: OauthAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

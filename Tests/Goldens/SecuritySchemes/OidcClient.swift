@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``OidcClient``, for code that should not depend on the network: take `any OidcAPI` and pass ``OidcClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``OidcClient``'s own.
+nonisolated public protocol OidcAPI: Sendable {
+    /// `GET /oidc`: see ``OidcClient/oidcOnly(options:)``.
+    func oidcOnly(options: RequestOptions?) async throws(ClientError)
+}
+
+nonisolated extension OidcAPI {
+    /// Calls ``oidcOnly(options:)`` with the client's own settings.
+    public func oidcOnly() async throws(ClientError) {
+        try await self.oidcOnly(options: nil)
+    }
+}
+
 /// Operations tagged oidc.
-nonisolated public struct OidcClient: Sendable {
+nonisolated public struct OidcClient: OidcAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``OptionalClient``, for code that should not depend on the network: take `any OptionalAPI` and pass ``OptionalClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``OptionalClient``'s own.
+nonisolated public protocol OptionalAPI: Sendable {
+    /// `GET /optional`: see ``OptionalClient/optionalKey(options:)``.
+    func optionalKey(options: RequestOptions?) async throws(ClientError)
+}
+
+nonisolated extension OptionalAPI {
+    /// Calls ``optionalKey(options:)`` with the client's own settings.
+    public func optionalKey() async throws(ClientError) {
+        try await self.optionalKey(options: nil)
+    }
+}
+
 /// Operations tagged optional.
-nonisolated public struct OptionalClient: Sendable {
+nonisolated public struct OptionalClient: OptionalAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

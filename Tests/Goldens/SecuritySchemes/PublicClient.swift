@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``PublicClient``, for code that should not depend on the network: take `any PublicAPI` and pass ``PublicClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``PublicClient``'s own.
+nonisolated public protocol PublicAPI: Sendable {
+    /// `GET /public`: see ``PublicClient/publicInfo(options:)``.
+    func publicInfo(options: RequestOptions?) async throws(ClientError)
+}
+
+nonisolated extension PublicAPI {
+    /// Calls ``publicInfo(options:)`` with the client's own settings.
+    public func publicInfo() async throws(ClientError) {
+        try await self.publicInfo(options: nil)
+    }
+}
+
 /// Operations tagged public.
-nonisolated public struct PublicClient: Sendable {
+nonisolated public struct PublicClient: PublicAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

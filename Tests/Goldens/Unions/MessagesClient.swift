@@ -4,8 +4,23 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+/// The operations of ``MessagesClient``, for code that should not depend on the network: take `any MessagesAPI` and pass ``MessagesClient`` in the app and a fake in its tests.
+///
+/// A conformer implements each plain method with every parameter; the calls without `options`, and the `…All` sequences over paged lists, come with the protocol. The `…WithResponse` methods are ``MessagesClient``'s own.
+nonisolated public protocol MessagesAPI: Sendable {
+    /// `POST /messages`: see ``MessagesClient/send(_:options:)``.
+    func send(_ body: Message, options: RequestOptions?) async throws(ClientError) -> SendResponse200
+}
+
+nonisolated extension MessagesAPI {
+    /// Calls ``send(_:options:)`` with the client's own settings.
+    public func send(_ body: Message) async throws(ClientError) -> SendResponse200 {
+        return try await self.send(body, options: nil)
+    }
+}
+
 /// Operations tagged messages.
-nonisolated public struct MessagesClient: Sendable {
+nonisolated public struct MessagesClient: MessagesAPI, Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
