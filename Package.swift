@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "SwiftPlan", targets: ["SwiftPlan"]),
         .library(name: "SwiftEmitter", targets: ["SwiftEmitter"]),
         .library(name: "OpenAPIGenRuntime", targets: ["OpenAPIGenRuntime"]),
+        // A transport on AsyncHTTPClient for server-side Swift; only apps that use it build SwiftNIO.
+        .library(name: "OpenAPIGenAsyncHTTPClient", targets: ["OpenAPIGenAsyncHTTPClient"]),
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
         .library(name: "ExampleVerifier", targets: ["ExampleVerifier"]),
         .library(name: "SpecDiff", targets: ["SpecDiff"]),
@@ -26,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Tests only: a real HTTP server on 127.0.0.1 for the generated client.
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        // Only for the OpenAPIGenAsyncHTTPClient product.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // libyaml from the system (Debian: libyaml-dev); never vendored.
@@ -62,6 +66,7 @@ let package = Package(
         ),
         // What generated clients depend on, besides Foundation.
         .target(name: "OpenAPIGenRuntime"),
+        .target(name: "OpenAPIGenAsyncHTTPClient", dependencies: ["OpenAPIGenRuntime", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .target(name: "IncidentIO", dependencies: ["OpenAPIGenRuntime"], path: "Generated/IncidentIO"),
         // Checks that a spec's examples decode into generated types (for tests and CI harnesses).
         .target(name: "ExampleVerifier", dependencies: ["SchemaIR", "OpenAPIGenRuntime"]),
@@ -92,7 +97,7 @@ let package = Package(
         .target(name: "SecuritySchemes", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/SecuritySchemes"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", "OpenAPIGenAsyncHTTPClient", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]

@@ -3,8 +3,9 @@
 # build's processes, lines), clean release build (time, size of the object code), and an incremental
 # rebuild after one operation's response schema changes (files rewritten, files recompiled, time), each
 # as a ratio to the clean debug build measured in the same run. With --theirs, the same for
-# apple/swift-openapi-generator 1.14.3's output (built by side-by-side.sh first).
-# Usage: Benchmarks/compile-cost.sh SPEC MODULE [--theirs]
+# apple/swift-openapi-generator 1.14.3's output (built by side-by-side.sh first), leaving out the
+# operations named in THEIRS_EXCLUDE (comma-separated operationIds) whose output does not compile there.
+# Usage: [THEIRS_EXCLUDE=op,...] Benchmarks/compile-cost.sh SPEC MODULE [--theirs]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
@@ -22,7 +23,19 @@ targets=".target(name: \"$module\", dependencies: [.product(name: \"OpenAPIGenRu
 dependencies=".package(name: \"openapi-swift\", path: \"$root\")"
 if [ "$theirs" = "--theirs" ]; then
     apple="$here/.build-side-by-side/release/swift-openapi-generator"
-    printf 'generate:\n  - types\n  - client\naccessModifier: public\n' > "$work/apple-config.yaml"
+    python3 - "$spec" "${THEIRS_EXCLUDE:-}" > "$work/apple-config.yaml" <<'FILTER'
+import json, sys, yaml
+text = open(sys.argv[1]).read()
+spec = json.loads(text) if sys.argv[1].endswith(".json") else yaml.safe_load(text)
+excluded = set(filter(None, sys.argv[2].split(",")))
+print("generate:\n  - types\n  - client\naccessModifier: public")
+if excluded:
+    ids = [op["operationId"] for item in spec.get("paths", {}).values() for op in item.values()
+           if isinstance(op, dict) and "operationId" in op and op["operationId"] not in excluded]
+    print("filter:\n  operations:")
+    for operation_id in ids:
+        print("    - " + json.dumps(operation_id))
+FILTER
     "$apple" generate "$spec" --config "$work/apple-config.yaml" --output-directory "$work/Sources/Theirs" >/dev/null 2>&1
     targets="$targets, .target(name: \"Theirs\", dependencies: [.product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\")])"
     dependencies="$dependencies, .package(url: \"https://github.com/apple/swift-openapi-runtime\", exact: \"1.13.4\")"

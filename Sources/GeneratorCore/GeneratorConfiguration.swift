@@ -31,6 +31,9 @@ import YAML
 ///   api_key: {type: http, scheme: bearer}
 /// security: [api_key]     # the default requirements: alternatives, each a scheme or a list used together
 ///                         # (default: any one of the schemes)
+/// idempotencyKey:         # names that make a write safe to retry, besides the Idempotency-Key header and
+///   header: X-Request-Key #   the idempotency_key body field (each a name or a list)
+///   bodyField: request_token
 /// ```
 ///
 /// The CLI reads `openapi-gen-config.yaml` beside the spec when `--config` is not given.
@@ -100,6 +103,10 @@ public struct GeneratorConfiguration: Sendable, Equatable {
                 configuration.conventions.security = securityRequirements(value, problem: problem)
                 continue
             }
+            if key.string == "idempotencyKey" {
+                idempotencyKey(value, into: &configuration.conventions, problem: problem)
+                continue
+            }
             if let name = key.string, let path = lists[name] {
                 let items: [Node] = value.sequence.map { Array($0) } ?? (value.kind == .scalar ? [value] : [])
                 let names = items.compactMap { $0.kind == .scalar ? $0.string : nil }
@@ -131,7 +138,7 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             case "mutableModels":
                 configuration.mutableModels = value.scalarKind == .bool ? value.scalar?.bool : nil
                 if configuration.mutableModels == nil { problem("'mutableModels' must be true or false, found '\(text)'", value) }
-            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope, untaggedOperations, securitySchemes, security)", key)
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope, untaggedOperations, securitySchemes, security, idempotencyKey)", key)
             }
         }
         let declared = Set(configuration.conventions.securitySchemes.map(\.name))
@@ -205,6 +212,24 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    /// `idempotencyKey: {header: Name, bodyField: name}`, each a name or a list, added to the common names.
+    private static func idempotencyKey(_ value: Node, into conventions: inout APIConventions, problem: (String, Node) -> Void) {
+        guard let pairs = value.mapping else {
+            problem("'idempotencyKey' must be a mapping with header and/or bodyField", value)
+            return
+        }
+        for (key, item) in pairs {
+            let items: [Node] = item.sequence.map { Array($0) } ?? [item]
+            let names = items.compactMap { $0.kind == .scalar ? $0.string : nil }.filter { !$0.isEmpty }
+            if names.count != items.count || names.isEmpty { problem("'idempotencyKey.\(key.string ?? "")' must be a name or a list of names", item) }
+            switch key.string {
+            case "header": conventions.idempotencyKeyHeaders += names
+            case "bodyField": conventions.idempotencyKeyFields += names
+            default: problem("unknown idempotencyKey key '\(key.string ?? "")' (known: header, bodyField)", key)
+            }
+        }
     }
 
     /// `pagination:` — a list of `{cursorParameter, pageSizeParameter?, nextCursor: meta.field}`.

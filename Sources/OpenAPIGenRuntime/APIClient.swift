@@ -64,17 +64,26 @@ public struct APIClient: Sendable, CustomReflectable {
         var secrets = try await authorization.apply(to: &httpRequest, refresh: false)
         var refreshed = false
         let policy = request.options?.retryPolicy ?? configuration.retryPolicy
-        let idempotent = RetryPolicy.isIdempotent(httpRequest.method)
+        // A write carrying an idempotency key is as safe to repeat as a GET.
+        let idempotent = RetryPolicy.isIdempotent(httpRequest.method) || request.idempotencyKey != nil
         var attempt = 1
         while true {
             if Task.isCancelled { throw .transport(TransportError(kind: .cancelled, message: "the task was cancelled")) }
+            if let limiter = configuration.rateLimiter {
+                do {
+                    try await limiter.acquire()
+                } catch {
+                    throw .transport(TransportError(kind: .cancelled, message: "cancelled while waiting for the rate limiter"))
+                }
+            }
             let response: HTTPResponse
             do {
                 response = try await send(httpRequest)
             } catch {
                 // A transport's message may quote the URL, and with it an API key sent in the query.
                 let error = TransportError(kind: error.kind, message: Self.scrub(error.message, secrets))
-                if attempt < policy.maximumAttempts, idempotent, policy.retriesTransportErrors, error.kind != .cancelled {
+                if attempt < policy.maximumAttempts, idempotent, policy.retriesTransportErrors,
+                   error.kind != .cancelled, error.kind != .responseTooLarge {
                     try await wait(policy.backoff(after: attempt))
                     attempt += 1
                     continue
@@ -88,8 +97,13 @@ public struct APIClient: Sendable, CustomReflectable {
                 secrets = try await authorization.apply(to: &httpRequest, refresh: true)
                 continue
             }
+            if let limiter = configuration.rateLimiter {
+                await limiter.observe(status: response.status, headers: response.headers,
+                                      retryAfter: Self.retryAfterHeader(response), now: configuration.now())
+            }
             if (200..<300).contains(response.status) { return response }
             var failure = (configuration.errorEnvelope ?? .none).failure(from: response)
+            failure.documentedBody = DocumentedErrorBody.decode(response, with: request.errorBodies)
             failure.attempts = attempt
             if attempt < policy.maximumAttempts {
                 if response.status == 429 {
@@ -116,12 +130,16 @@ public struct APIClient: Sendable, CustomReflectable {
         let middlewares = configuration.middlewares
         let transport = configuration.transport
         let timeout = request.options?.timeout ?? configuration.timeout
+        let limit = request.maximumResponseBytes ?? configuration.maximumResponseBytes
         func call(_ index: Int, _ request: HTTPRequest) async throws -> HTTPResponse {
             guard index < middlewares.count else { return try await transport.send(request, timeout: timeout) }
             return try await middlewares[index].intercept(request) { try await call(index + 1, $0) }
         }
         do {
-            return try await call(0, request)
+            let response = try await call(0, request)
+            // Transports that cannot stop early are held to the bound here.
+            guard response.body.count <= limit else { throw TransportError.tooLarge(limit) }
+            return response
         } catch let error as TransportError {
             throw error
         } catch is CancellationError {
@@ -153,6 +171,11 @@ public struct APIClient: Sendable, CustomReflectable {
         return failure.rateLimit?.retryAfter.map(delay(until:))
     }
 
+    /// `Retry-After` as a number of seconds.
+    private static func retryAfterHeader(_ response: HTTPResponse) -> Duration? {
+        response.header("Retry-After").flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }.map { .seconds(max(0, $0)) }
+    }
+
     static func scrub(_ message: String, _ secrets: [String]) -> String {
         secrets.reduce(message) { text, secret in
             secret.isEmpty ? text : text.replacingOccurrences(of: secret, with: "<redacted>")
@@ -179,6 +202,7 @@ public struct APIClient: Sendable, CustomReflectable {
         }
         for header in request.headers { httpRequest.setHeader(header.name, header.value) }
         httpRequest.options = request.options
+        httpRequest.maximumResponseBytes = request.options?.maximumResponseBytes ?? configuration.maximumResponseBytes
         httpRequest.body = request.body
         return httpRequest
     }

@@ -28,6 +28,16 @@ public struct ClientConfiguration: Sendable {
     /// Where the API's error bodies keep their fields; nil for the generated client's own (from its
     /// generator configuration), ``ErrorEnvelope/none`` to read none.
     public var errorEnvelope: ErrorEnvelope?
+    /// The largest response body accepted, in bytes (64 MiB unless set; ``RequestOptions`` can set it per
+    /// call): a longer one fails as ``TransportError/Kind/responseTooLarge``, read no further than the bound
+    /// by ``URLSessionTransport``, so a broken or hostile server cannot exhaust the app's memory.
+    public var maximumResponseBytes: Int
+    /// Paces every attempt of every call through this configuration (the limiter is shared by its copies);
+    /// nil sends at once.
+    public var rateLimiter: RateLimiter?
+
+    /// 64 MiB: far above any JSON page of a real API, well below what a phone can spare.
+    public static let defaultMaximumResponseBytes = 64 << 20
 
     public init(
         serverURL: URL, bearerToken: String? = nil, credentials: Credentials = Credentials(),
@@ -36,7 +46,8 @@ public struct ClientConfiguration: Sendable {
         timeout: Duration = .seconds(60), transport: any HTTPTransport = URLSessionTransport(),
         retryPolicy: RetryPolicy = .default, middlewares: [any ClientMiddleware] = [],
         sleeper: any RetrySleeper = TaskSleeper(), now: @escaping @Sendable () -> Date = { Date() },
-        errorEnvelope: ErrorEnvelope? = nil
+        errorEnvelope: ErrorEnvelope? = nil, maximumResponseBytes: Int = ClientConfiguration.defaultMaximumResponseBytes,
+        rateLimiter: RateLimiter? = nil
     ) {
         self.serverURL = serverURL
         self.bearerToken = bearerToken
@@ -51,6 +62,8 @@ public struct ClientConfiguration: Sendable {
         self.sleeper = sleeper
         self.now = now
         self.errorEnvelope = errorEnvelope
+        self.maximumResponseBytes = maximumResponseBytes
+        self.rateLimiter = rateLimiter
     }
 }
 

@@ -45,7 +45,7 @@ public struct ErrorEnvelope: Sendable, Hashable {
     /// object with at least one of the envelope's top-level fields is kept as text (at most 4 KiB).
     func failure(from response: HTTPResponse) -> HTTPFailure {
         var failure = HTTPFailure(status: response.status, headers: response.headers, type: nil, requestID: nil,
-                                  errors: [], rateLimit: nil, bodyText: nil, attempts: 1)
+                                  errors: [], rateLimit: nil, bodyText: nil, attempts: 1, body: response.body)
         let topLevel = [type, requestID, errors].compactMap { $0 }
         guard !topLevel.isEmpty, let body = try? JSONDecoder().decode(JSONValue.self, from: response.body), case .object = body,
               topLevel.contains(where: { Self.value(at: $0, in: body) != nil }) else {

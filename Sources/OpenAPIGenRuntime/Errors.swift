@@ -3,7 +3,10 @@ import Foundation
 /// No HTTP response was received.
 public struct TransportError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
-        case connectionRefused, connectionReset, timedOut, cancelled, other
+        case connectionRefused, connectionReset, timedOut, cancelled
+        /// The body was longer than ``ClientConfiguration/maximumResponseBytes``.
+        case responseTooLarge
+        case other
     }
 
     public var kind: Kind
@@ -15,6 +18,11 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "transport error (\(kind)): \(message)" }
+
+    /// A body longer than `limit` bytes.
+    public static func tooLarge(_ limit: Int) -> TransportError {
+        TransportError(kind: .responseTooLarge, message: "the response body is longer than the limit of \(limit) bytes")
+    }
 }
 
 /// One entry of an API error envelope's `errors` list.
@@ -95,6 +103,18 @@ public struct HTTPFailure: Sendable, CustomStringConvertible {
     public var bodyText: String?
     /// How many attempts were made before giving up (more than 1 after retries).
     public var attempts: Int
+    /// The response body, whole (as bounded by ``ClientConfiguration/maximumResponseBytes``).
+    public var body: Data = Data()
+    /// The body decoded as the type the operation documents for this status (its `4XX`, `default` or exact
+    /// response schema); nil when it documents none or the body does not match it. ``body(as:)`` reads it.
+    public var documentedBody: (any Sendable)?
+
+    /// The body as `type`: the documented body when it is one, else the body decoded as JSON; nil when it
+    /// is neither (`failure.body(as: ErrorResponse.self)?.message`).
+    public func body<Body: Decodable>(as type: Body.Type) -> Body? {
+        if let documented = documentedBody as? Body { return documented }
+        return try? JSONDecoder().decode(Body.self, from: body)
+    }
 
     /// True for `429 Too Many Requests`.
     public var isRateLimited: Bool { status == 429 }

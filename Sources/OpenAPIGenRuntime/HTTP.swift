@@ -12,6 +12,9 @@ public struct HTTPRequest: Sendable {
     public var secretNames: Set<String> = []
     /// The caller's settings for this call, for middlewares to read.
     public var options: RequestOptions?
+    /// The largest response body the client accepts, in bytes: a transport stops reading beyond it and
+    /// throws ``TransportError/Kind/responseTooLarge`` (the client checks again whatever the transport does).
+    public var maximumResponseBytes: Int?
 
     public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil) {
         self.method = method

@@ -18,6 +18,12 @@ public struct RequestBuilder: Sendable {
     public var security: SecurityRequirements?
     /// Settings the caller gave for this call only.
     public var options: RequestOptions?
+    /// The error bodies the operation documents, for ``HTTPFailure/documentedBody``.
+    public var errorBodies: [DocumentedErrorBody] = []
+    /// The key that makes this write safe to repeat, already placed in a header or the body by the generated
+    /// operation: when set, the client retries the request after `5xx` responses and transport failures as it
+    /// does idempotent methods, sending the same key every time.
+    public var idempotencyKey: String?
 
     public init(method: String, path: RequestPath) {
         self.method = method

@@ -12,12 +12,15 @@ public struct RequestOptions: Sendable {
     public var headers: [(name: String, value: String)]
     /// Query items to send as well, after the operation's own.
     public var queryItems: [URLQueryItem]
+    /// The largest response body accepted, instead of the client's (a large download).
+    public var maximumResponseBytes: Int?
 
     public init(timeout: Duration? = nil, retryPolicy: RetryPolicy? = nil, headers: [(name: String, value: String)] = [],
-                queryItems: [URLQueryItem] = []) {
+                queryItems: [URLQueryItem] = [], maximumResponseBytes: Int? = nil) {
         self.timeout = timeout
         self.retryPolicy = retryPolicy
         self.headers = headers
         self.queryItems = queryItems
+        self.maximumResponseBytes = maximumResponseBytes
     }
 }

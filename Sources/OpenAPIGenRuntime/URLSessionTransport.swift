@@ -4,11 +4,29 @@ import FoundationNetworking
 #endif
 
 /// The default transport, on `URLSession` (FoundationNetworking on Linux).
+///
+/// By default it sends through a session of its own whose delegate sees the body as it arrives, so a body
+/// longer than the request's ``HTTPRequest/maximumResponseBytes`` is cut off there (by its `Content-Length`
+/// before any of it is read, else as soon as the bound is passed) and cancelling the calling task cancels
+/// the request. A session you pass is used as it is: it reads whole bodies, which the client then checks.
 public struct URLSessionTransport: HTTPTransport {
     private let session: URLSession
+    private let delegate: SessionDelegate?
 
-    public init(session: URLSession = .shared) {
-        self.session = session
+    /// Sends through one process-wide session with the default configuration.
+    public init() {
+        (session, delegate) = (SessionDelegate.shared.session, SessionDelegate.shared)
+    }
+
+    /// Sends through a new session with `configuration` (proxies, cookies, caches, TLS settings).
+    public init(configuration: URLSessionConfiguration) {
+        let delegate = SessionDelegate(configuration: configuration)
+        (session, self.delegate) = (delegate.session, delegate)
+    }
+
+    /// Sends through `session`, reading whole bodies.
+    public init(session: URLSession) {
+        (self.session, delegate) = (session, nil)
     }
 
     public func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
@@ -39,10 +57,14 @@ public struct URLSessionTransport: HTTPTransport {
         }
         urlRequest.httpBody = request.body
         let (data, response): (Data, URLResponse)
-        do {
-            (data, response) = try await session.data(for: urlRequest)
-        } catch {
-            throw TransportError(error)
+        if let delegate {
+            (data, response) = try await delegate.data(for: urlRequest, limit: request.maximumResponseBytes)
+        } else {
+            do {
+                (data, response) = try await session.data(for: urlRequest)
+            } catch {
+                throw TransportError(error)
+            }
         }
         guard let http = response as? HTTPURLResponse else {
             throw TransportError(kind: .other, message: "the response is not an HTTP response")
@@ -53,6 +75,92 @@ public struct URLSessionTransport: HTTPTransport {
         }
         headers.sort { $0.0.lowercased() < $1.0.lowercased() }
         return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+    }
+}
+
+/// A session's delegate that collects each task's body as it arrives, holding it to the task's bound.
+final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    static let shared = SessionDelegate(configuration: .default)
+
+    /// What one task has received so far and who waits for it.
+    private struct Pending {
+        var continuation: CheckedContinuation<(Data, URLResponse), any Error>
+        var limit: Int?
+        var data = Data()
+        var response: URLResponse?
+        var tooLarge = false
+    }
+
+    // The session keeps its delegate alive; the delegate owns the session it was made for.
+    private(set) var session: URLSession!
+    private let lock = NSLock()
+    private var pending: [Int: Pending] = [:]
+
+    init(configuration: URLSessionConfiguration) {
+        super.init()
+        session = URLSession(configuration: configuration, delegate: self, delegateQueue: nil)
+    }
+
+    func data(for request: URLRequest, limit: Int?) async throws -> (Data, URLResponse) {
+        let task = session.dataTask(with: request)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                lock.withLock { pending[task.taskIdentifier] = Pending(continuation: continuation, limit: limit) }
+                // Cancelled before it started: the handler found nothing to answer.
+                if Task.isCancelled {
+                    let state = lock.withLock { pending.removeValue(forKey: task.taskIdentifier) }
+                    state?.continuation.resume(throwing: TransportError(kind: .cancelled, message: "the request was cancelled"))
+                    return
+                }
+                task.resume()
+            }
+        } onCancel: {
+            // FoundationNetworking may report a cancelled task only when the server answers: the caller is
+            // answered now, and the task is cancelled for the connection's sake.
+            let state = lock.withLock { pending.removeValue(forKey: task.taskIdentifier) }
+            state?.continuation.resume(throwing: TransportError(kind: .cancelled, message: "the request was cancelled"))
+            task.cancel()
+        }
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        let allowed = lock.withLock { () -> Bool in
+            guard var state = pending[dataTask.taskIdentifier] else { return true }
+            state.response = response
+            if let limit = state.limit, response.expectedContentLength > Int64(limit) { state.tooLarge = true }
+            pending[dataTask.taskIdentifier] = state
+            return !state.tooLarge
+        }
+        completionHandler(allowed ? .allow : .cancel)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let overLimit = lock.withLock { () -> Bool in
+            guard var state = pending[dataTask.taskIdentifier], !state.tooLarge else { return false }
+            if let limit = state.limit, state.data.count + data.count > limit {
+                state.tooLarge = true
+                state.data = Data()
+            } else {
+                state.data.append(data)
+            }
+            pending[dataTask.taskIdentifier] = state
+            return state.tooLarge
+        }
+        if overLimit { dataTask.cancel() }
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        guard let state = lock.withLock({ pending.removeValue(forKey: task.taskIdentifier) }) else { return }
+        if state.tooLarge, let limit = state.limit {
+            state.continuation.resume(throwing: TransportError.tooLarge(limit))
+        } else if let error {
+            state.continuation.resume(throwing: TransportError(error))
+        } else if let response = state.response ?? task.response {
+            state.continuation.resume(returning: (state.data, response))
+        } else {
+            state.continuation.resume(throwing: TransportError(kind: .other, message: "the request ended without a response"))
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import HTTPVocabulary
 /// Which content of a request and of the success responses a client works with. One rule, used by every
 /// consumer of the IR (code generation, pagination detection, the spec diff), so they never disagree.
 public enum ContentType {
@@ -51,6 +52,15 @@ extension IROperation {
             }
         }
         return successes.contains { !$0.contents.isEmpty } ? .opaque : nil
+    }
+
+    /// The error bodies the operation documents: each response that is not a success (an exact status, a
+    /// range such as `4XX`, or `default`) with a JSON body that has a schema, in status order.
+    public var errorBodies: [(status: ResponseStatus, type: TypeRef)] {
+        responses.filter { !$0.status.isSuccess }.sorted { $0.status < $1.status }.compactMap { response in
+            guard let type = response.contents.first(where: { ContentType.isJSON($0.contentType) && $0.type != nil })?.type else { return nil }
+            return (response.status, type)
+        }
     }
 
     /// The type of the JSON success body, when there is one.

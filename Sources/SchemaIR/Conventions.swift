@@ -56,14 +56,27 @@ public struct APIConventions: Sendable, Hashable {
     public var securitySchemes: [IRSecurityScheme]
     /// The default requirements over ``securitySchemes``; nil for any one of them.
     public var security: [[IRSecurityRequirement]]?
+    /// Header parameters whose value makes a write safe to repeat (compared case-insensitively).
+    public var idempotencyKeyHeaders: [String]
+    /// Top-level string fields of a JSON request body that do the same (incident.io's `idempotency_key`).
+    public var idempotencyKeyFields: [String]
+
+    /// What APIs commonly name their idempotency keys: the IETF draft's header, and the body field of
+    /// APIs that take it there.
+    public static let commonIdempotencyKeyHeaders = ["Idempotency-Key"]
+    public static let commonIdempotencyKeyFields = ["idempotency_key"]
 
     public init(pagination: [PaginationRule] = [], errorEnvelope: ErrorEnvelopeFields? = nil,
                 untaggedGrouping: UntaggedGrouping = .pathSegment, securitySchemes: [IRSecurityScheme] = [],
-                security: [[IRSecurityRequirement]]? = nil) {
+                security: [[IRSecurityRequirement]]? = nil,
+                idempotencyKeyHeaders: [String] = APIConventions.commonIdempotencyKeyHeaders,
+                idempotencyKeyFields: [String] = APIConventions.commonIdempotencyKeyFields) {
         self.pagination = pagination
         self.errorEnvelope = errorEnvelope
         self.untaggedGrouping = untaggedGrouping
         self.securitySchemes = securitySchemes
         self.security = security
+        self.idempotencyKeyHeaders = idempotencyKeyHeaders
+        self.idempotencyKeyFields = idempotencyKeyFields
     }
 }

@@ -351,8 +351,35 @@ struct ClientEmitter {
             if let accept = plan.accept { method.line("request.accept = \(SwiftLiteral.string(accept))") }
             if !plan.sendsCredentials { method.line("request.sendsCredentials = false") }
             if let security { method.line("request.security = \(Self.requirementsLiteral(security))") }
+            let errorBodies = operation.errorBodies
+            if !errorBodies.isEmpty {
+                let entries = errorBodies.map { entry -> String in
+                    let type = rendering.swiftType(entry.type) + ".self"
+                    switch entry.status {
+                    case .code(let code): return ".status(\(code), \(type))"
+                    case .range(let digit): return ".range(\(digit), \(type))"
+                    case .default: return ".otherwise(\(type))"
+                    }
+                }
+                method.line("request.errorBodies = [\(entries.joined(separator: ", "))]")
+            }
             for argument in otherArguments {
+                if case .header(let key)? = plan.idempotency, key == argument.name {
+                    // The caller's key, or a fresh one: the same on every attempt, so the server acts once.
+                    let value = SwiftNames.escaped(argument.name)
+                    method.line(argument.optional ? "request.idempotencyKey = \(value).flatMap { $0.isEmpty ? nil : $0 } ?? UUID().uuidString"
+                                                  : "request.idempotencyKey = \(value).isEmpty ? UUID().uuidString : \(value)")
+                    method.line("request.addHeader(\(SwiftLiteral.string(argument.parameter.name)), request.idempotencyKey)")
+                    continue
+                }
                 emitParameter(argument, into: &method)
+            }
+            if case .bodyMember(let member, let optional)? = plan.idempotency {
+                method.line("var body = body")
+                method.block(optional ? "if body.\(member)?.isEmpty ?? true" : "if body.\(member).isEmpty") { fill in
+                    fill.line("body.\(member) = UUID().uuidString")
+                }
+                method.line("request.idempotencyKey = body.\(member)")
             }
             if body != nil {
                 let set: String
@@ -445,6 +472,11 @@ struct ClientEmitter {
                 text += "\n  - \(argument.name): \(flattened.isEmpty ? "The `\(argument.parameter.name)` parameter." : flattened)"
             }
             if hasBody { text += "\n  - body: The request body." }
+        }
+        let errorBodies = operation.errorBodies
+        if !errorBodies.isEmpty {
+            let listed = errorBodies.map { "\($0.status) `\(rendering.swiftType($0.type))`" }.joined(separator: ", ")
+            text += "\n\nDocumented error bodies: \(listed); a failure carries its body as `failure.body(as:)`."
         }
         printer.documentation(text)
     }

@@ -97,6 +97,8 @@ package struct OperationPlan: Sendable {
     /// False when the operation's security requirements are explicitly empty (`security: []`).
     package let sendsCredentials: Bool
     package let page: PagePlan?
+    /// Where the operation carries an idempotency key, which the client fills and then retries the write with.
+    package let idempotency: IdempotencyPlan?
 
     /// The arguments of the plain method (without the deprecated optional ones).
     package var primaryArguments: [ArgumentPlan] {
@@ -147,6 +149,28 @@ package struct OperationPlan: Sendable {
         } else {
             page = nil
         }
+        idempotency = Self.idempotency(arguments: arguments, body: requestBody, bodyIsOptional: bodyIsOptional, ir: ir, objects: objects)
+    }
+
+    /// A string header parameter named like an idempotency key, else a string field of the JSON body's object
+    /// named like one (names from the API's conventions).
+    static func idempotency(arguments: [ArgumentPlan], body: RequestBodyPlan?, bodyIsOptional: Bool, ir: IRDocument,
+                            objects: [TypeID: ObjectPlan]) -> IdempotencyPlan? {
+        let headers = Set(ir.conventions.idempotencyKeyHeaders.map { $0.lowercased() })
+        if let argument = arguments.first(where: { argument in
+            argument.parameter.location == .header && headers.contains(argument.parameter.name.lowercased())
+                && ir.resolved(argument.parameter.type) == .string(.plain) && argument.encoding == .header(isList: false)
+        }) {
+            return .header(argument: argument.name)
+        }
+        guard case .json(let type)? = body, !bodyIsOptional, case .named(let id) = ir.resolved(type), let object = objects[id] else { return nil }
+        for field in ir.conventions.idempotencyKeyFields {
+            if let member = object.members.first(where: { $0.field.name == field }), !member.isDeprecated, !member.field.needsIndirection,
+               !member.field.readOnly, ir.resolved(member.field.type) == .string(.plain) {
+                return .bodyMember(member: member.escaped, optional: member.isOptional)
+            }
+        }
+        return nil
     }
 
     /// How a parameter is sent. An object-typed query parameter that declares no style is sent as the
@@ -222,6 +246,14 @@ package struct ClientPlan: Sendable {
     package let protocolName: String?
     package let description: String?
     package let operations: [OperationPlan]
+}
+
+/// Where an operation carries its idempotency key.
+package enum IdempotencyPlan: Sendable, Equatable {
+    /// A header parameter: the method's argument for it.
+    case header(argument: String)
+    /// A string property of the JSON body's model.
+    case bodyMember(member: String, optional: Bool)
 }
 
 /// The root client's property for a tag's client (`followUpsV2`).

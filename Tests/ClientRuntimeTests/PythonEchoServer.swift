@@ -50,12 +50,38 @@ final class PythonEchoServer: Sendable {
             server.handle_request()
         """
 
-    /// - Parameter requests: how many requests it answers before it exits.
-    init(requests: Int) throws {
+    /// Answers every GET with the request's header fields as a JSON list of `[name, value]` pairs, in the
+    /// order and with the repetitions they arrived in (Python's `http.server` keeps both).
+    static let headerEchoScript = """
+        import json, os, sys
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                data = json.dumps([[name, value] for name, value in self.headers.items()]).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            def log_message(self, *args):
+                pass
+        server = HTTPServer(("127.0.0.1", 0), Handler)
+        server.timeout = 60
+        with open(sys.argv[1] + ".tmp", "w") as f:
+            f.write(str(server.server_address[1]))
+        os.rename(sys.argv[1] + ".tmp", sys.argv[1])
+        for _ in range(int(sys.argv[2])):
+            server.handle_request()
+        """
+
+    /// - Parameters:
+    ///   - script: the server's Python source (``script`` unless another is given).
+    ///   - requests: how many requests it answers before it exits.
+    init(script: String = PythonEchoServer.script, requests: Int) throws {
         let portFile = NSTemporaryDirectory() + "echo-server-\(UUID().uuidString).port"
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        child.arguments = ["python3", "-c", Self.script, portFile, String(requests)]
+        child.arguments = ["python3", "-c", script, portFile, String(requests)]
         // Its output must not hold the test runner's pipes open.
         child.standardOutput = FileHandle.nullDevice
         child.standardError = FileHandle.nullDevice

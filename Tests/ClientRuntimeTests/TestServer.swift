@@ -27,6 +27,8 @@ final class TestServer: Sendable {
         var headers: [String: String]
         var body: Data
         var delay: Duration?
+        /// Fields sent as well, a name repeated as often as it appears.
+        var repeatedHeaders: [(name: String, value: String)] = []
 
         static func json(_ status: Int, _ text: String, headers: [String: String] = [:]) -> Reply {
             Reply(status: status, headers: ["Content-Type": "application/json"].merging(headers) { $1 }, body: Data(text.utf8))
@@ -71,7 +73,9 @@ final class TestServer: Sendable {
             if let delay = reply.delay { try await Task.sleep(for: delay) }
             var responseHeaders: [HTTPHeader: String] = [:]
             for (name, value) in reply.headers { responseHeaders[HTTPHeader(name)] = value }
-            return HTTPResponse(statusCode: HTTPStatusCode(reply.status, phrase: "Scripted"), headers: HTTPHeaders(responseHeaders), body: reply.body)
+            var allHeaders = HTTPHeaders(responseHeaders)
+            for (name, value) in reply.repeatedHeaders { allHeaders.addValue(value, for: HTTPHeader(name)) }
+            return HTTPResponse(statusCode: HTTPStatusCode(reply.status, phrase: "Scripted"), headers: allHeaders, body: reply.body)
         }
         self.server = server
         self.task = Task { try await server.run() }

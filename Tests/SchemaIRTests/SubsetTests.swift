@@ -19,8 +19,10 @@ import Testing
     @Test func includedOperationsAddToIncludedTags() throws {
         let ir = try Self.features().restricted(to: OperationSubset(includeTags: ["Legacy"], includeOperations: ["Widgets#Show"]))
         #expect(ir.operations.map(\.key).sorted() == ["Legacy#ListGadgets", "Widgets#Show"])
-        // Widget reaches its color enum and the (deprecated) Gadget: transitively kept.
-        #expect(Set(ir.types.map(\.id.rawValue)) == ["Gadget", "Legacy#ListGadgets/response200", "Widget", "WidgetColor", "WidgetResult"])
+        // Widget reaches its color enum and the (deprecated) Gadget: transitively kept, as are the error bodies
+        // Widgets#Show documents.
+        #expect(Set(ir.types.map(\.id.rawValue)) == ["Gadget", "Legacy#ListGadgets/response200", "Widget", "WidgetColor", "WidgetResult",
+                                                     "WidgetNotFound", "PaymentStyleError", "PaymentStyleError/error", "PaymentStyleError/error/type"])
     }
 
     @Test func excludesWin() throws {

@@ -83,9 +83,9 @@ import Testing
         let path = Paths.fixtures + "/features.yaml"
         let result = try Generator.generate(specPath: path, options: .init(moduleName: "Features"))
         #expect(result.warnings.map { String($0.dropFirst(path.count + 1)) } == [
-            "97:7: warning: success response 'text/csv, text/plain' is not JSON with a schema; the method returns the bytes as Data (at #/paths/~1v2~1widgets~1export/get)",
-            "204:9: warning: default \"seven\" of property 'misfit' does not fit the type; the generated code has no default for it",
-            "205:9: warning: default \"c\" of property 'unlisted' is not one of the enum's listed values; the generated code has no default for it",
+            "112:7: warning: success response 'text/csv, text/plain' is not JSON with a schema; the method returns the bytes as Data (at #/paths/~1v2~1widgets~1export/get)",
+            "236:9: warning: default \"seven\" of property 'misfit' does not fit the type; the generated code has no default for it",
+            "237:9: warning: default \"c\" of property 'unlisted' is not one of the enum's listed values; the generated code has no default for it",
         ])
         let models = result.files.map(\.contents).joined()
         #expect(models.contains("misfit: Int? = nil, unlisted: WidgetsCreatePayload.Unlisted? = nil"))

@@ -19,10 +19,15 @@ import Testing
 
     /// The declaration whose first line contains `start`, through the brace that closes it (or that line
     /// alone when it opens no block), as written in any generated file.
+    /// The first declaration starting with `start`, a tag protocol's extension (the calls without `options`)
+    /// skipped so a method's own declaration is found.
     static func declaration(_ start: String, in output: SwiftEmitter.Output) -> String? {
         for file in output.files {
             let lines = file.contents.split(separator: "\n", omittingEmptySubsequences: false)
-            guard let first = lines.firstIndex(where: { $0.contains(start) }) else { continue }
+            let extensionEnd = lines.firstIndex { $0.hasPrefix("nonisolated extension") }
+                .flatMap { start in lines[start...].firstIndex { $0 == "}" } } ?? -1
+            guard let first = lines.indices.first(where: { $0 > extensionEnd && lines[$0].contains(start) })
+                ?? lines.firstIndex(where: { $0.contains(start) }) else { continue }
             guard lines[first].hasSuffix("{") else { return String(lines[first]) }
             let indent = lines[first].prefix { $0 == " " }
             let last = lines[(first + 1)...].firstIndex { $0 == indent + "}" } ?? lines.count - 1
@@ -145,7 +150,8 @@ import Testing
                     '204': {description: done}
             """)
         let client = try #require(output.files.first { $0.name == "ThingsClient.swift" }?.contents)
-        let methods = client.split(separator: "\n").filter { $0.hasPrefix("    public func") }.map { $0.prefix { $0 != "(" } }
+        let methods = client.components(separatedBy: "public struct ThingsClient")[1]
+            .split(separator: "\n").filter { $0.hasPrefix("    public func") }.map { $0.prefix { $0 != "(" } }
         #expect(methods == ["    public func list", "    public func listWithResponse", "    public func thingsList",
                             "    public func thingsListWithResponse", "    public func makeAThing", "    public func makeAThingWithResponse"])
         // Arguments step aside for the method's own locals; cookies are not sent (and warned about).

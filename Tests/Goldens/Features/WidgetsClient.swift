@@ -172,6 +172,8 @@ nonisolated public struct WidgetsClient: WidgetsAPI, Sendable {
     }
 
     /// `GET /v2/widgets/{id}`
+    ///
+    /// Documented error bodies: 404 `WidgetNotFound`, 4XX `PaymentStyleError`, default `[String]`; a failure carries its body as `failure.body(as:)`.
     public func show(id: String, options: RequestOptions? = nil) async throws(ClientError) -> WidgetResult {
         try await showWithResponse(id: id, options: options).body
     }
@@ -180,6 +182,7 @@ nonisolated public struct WidgetsClient: WidgetsAPI, Sendable {
     public func showWithResponse(id: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<WidgetResult> {
         var request = RequestBuilder(method: "GET", path: "/v2/widgets/\(id)")
         request.options = options
+        request.errorBodies = [.status(404, WidgetNotFound.self), .range(4, PaymentStyleError.self), .otherwise([String].self)]
         return try await client.response(request, returning: WidgetResult.self)
     }
 

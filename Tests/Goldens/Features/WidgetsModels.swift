@@ -4,6 +4,96 @@
 import Foundation
 public import OpenAPIGenRuntime
 
+nonisolated public struct WidgetNotFound: Codable, Hashable, Sendable {
+    public let missingID: String
+
+    public init(missingID: String) {
+        self.missingID = missingID
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.missingID = try container.decodeValue(String.self, forKey: "missing_id")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeValue(self.missingID, forKey: "missing_id")
+    }
+}
+
+nonisolated public struct PaymentStyleError: Codable, Hashable, Sendable {
+    public let error: PaymentStyleError.Error2
+
+    public init(error: PaymentStyleError.Error2) {
+        self.error = error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.error = try container.decodeValue(PaymentStyleError.Error2.self, forKey: "error")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeValue(self.error, forKey: "error")
+    }
+
+    nonisolated public struct Error2: Codable, Hashable, Sendable {
+        public let type: PaymentStyleError.Error2.Type_
+        public let code: String?
+        public let param: String?
+        public let message: String
+
+        public init(type: PaymentStyleError.Error2.Type_, code: String? = nil, param: String? = nil, message: String) {
+            self.type = type
+            self.code = code
+            self.param = param
+            self.message = message
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: JSONKey.self)
+            self.type = try container.decodeValue(PaymentStyleError.Error2.Type_.self, forKey: "type")
+            self.code = try container.decodeValueIfPresent(String.self, forKey: "code")
+            self.param = try container.decodeValueIfPresent(String.self, forKey: "param")
+            self.message = try container.decodeValue(String.self, forKey: "message")
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: JSONKey.self)
+            try container.encodeValue(self.type, forKey: "type")
+            try container.encodeValueIfPresent(self.code, forKey: "code")
+            try container.encodeValueIfPresent(self.param, forKey: "param")
+            try container.encodeValue(self.message, forKey: "message")
+        }
+
+        nonisolated public enum Type_: OpenEnum {
+            case invalidRequestError
+            case apiError
+            /// A value this version of the API description does not list, kept as received.
+            case unknown(String)
+
+            /// The values the API description lists.
+            public static let knownCases: [Type_] = [.invalidRequestError, .apiError]
+
+            private static let lookup = OpenEnumLookup(knownCases)
+
+            public init(rawValue: String) {
+                self = Self.lookup[rawValue] ?? .unknown(rawValue)
+            }
+
+            public var rawValue: String {
+                switch self {
+                case .invalidRequestError: return "invalid_request_error"
+                case .apiError: return "api_error"
+                case .unknown(let value): return value
+                }
+            }
+        }
+    }
+}
+
 nonisolated public struct Widget: Codable, Hashable, Sendable {
     public let id: String
     public let name: String

@@ -28,6 +28,8 @@ nonisolated public struct OwnersClient: OwnersAPI, Sendable {
     }
 
     /// `GET /owners/{owner_id}`
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func ownersGet(ownerID: Int, options: RequestOptions? = nil) async throws(ClientError) -> Owner {
         try await ownersGetWithResponse(ownerID: ownerID, options: options).body
     }
@@ -36,6 +38,7 @@ nonisolated public struct OwnersClient: OwnersAPI, Sendable {
     public func ownersGetWithResponse(ownerID: Int, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Owner> {
         var request = RequestBuilder(method: "GET", path: "/owners/\(ownerID)")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         return try await client.response(request, returning: Owner.self)
     }
 }

@@ -50,6 +50,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     /// List pets
     ///
     /// `GET /pets`
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func petsList(perPage: Int? = 20, page: Int? = nil, options: RequestOptions? = nil) async throws(ClientError) -> PetsListResponse200 {
         try await petsListWithResponse(perPage: perPage, page: page, options: options).body
     }
@@ -58,6 +60,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func petsListWithResponse(perPage: Int? = 20, page: Int? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<PetsListResponse200> {
         var request = RequestBuilder(method: "GET", path: "/pets")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         request.addQuery("per_page", perPage)
         request.addQuery("page", page)
         return try await client.response(request, returning: PetsListResponse200.self)
@@ -69,6 +72,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func petsCreate(_ body: PetCreate, options: RequestOptions? = nil) async throws(ClientError) -> PetsCreateResponse201 {
         try await petsCreateWithResponse(body, options: options).body
     }
@@ -77,6 +82,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func petsCreateWithResponse(_ body: PetCreate, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<PetsCreateResponse201> {
         var request = RequestBuilder(method: "POST", path: "/pets")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         try request.setJSONBody(body)
         return try await client.response(request, returning: PetsCreateResponse201.self)
     }
@@ -85,6 +91,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - petRef: The pet's numeric ID or its name.
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func petsGet(petRef: PetsGetPetRef, options: RequestOptions? = nil) async throws(ClientError) -> PetsGetResponse200 {
         try await petsGetWithResponse(petRef: petRef, options: options).body
     }
@@ -93,6 +101,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func petsGetWithResponse(petRef: PetsGetPetRef, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<PetsGetResponse200> {
         var request = RequestBuilder(method: "GET", path: "/pets/\(petRef)")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         return try await client.response(request, returning: PetsGetResponse200.self)
     }
 }

@@ -55,6 +55,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - limit: How many items to return at one time (max 100)
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func listPets(limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> Pets {
         try await listPetsWithResponse(limit: limit, options: options).body
     }
@@ -63,6 +65,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func listPetsWithResponse(limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Pets> {
         var request = RequestBuilder(method: "GET", path: "/pets")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         request.addQuery("limit", limit)
         return try await client.response(request, returning: Pets.self)
     }
@@ -73,6 +76,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func createPets(_ body: Pet, options: RequestOptions? = nil) async throws(ClientError) {
         _ = try await createPetsWithResponse(body, options: options)
     }
@@ -81,6 +86,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func createPetsWithResponse(_ body: Pet, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "POST", path: "/pets")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         try request.setJSONBody(body)
         return try await client.response(request)
     }
@@ -91,6 +97,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - petID: The id of the pet to retrieve
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func showPetByID(petID: String, options: RequestOptions? = nil) async throws(ClientError) -> Pet {
         try await showPetByIDWithResponse(petID: petID, options: options).body
     }
@@ -99,6 +107,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func showPetByIDWithResponse(petID: String, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Pet> {
         var request = RequestBuilder(method: "GET", path: "/pets/\(petID)")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         return try await client.response(request, returning: Pet.self)
     }
 }

@@ -70,6 +70,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     /// - Parameters:
     ///   - tags: tags to filter by
     ///   - limit: maximum number of results to return
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func findPets(tags: [String]? = nil, limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> [Pet] {
         try await findPetsWithResponse(tags: tags, limit: limit, options: options).body
     }
@@ -78,6 +80,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func findPetsWithResponse(tags: [String]? = nil, limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<[Pet]> {
         var request = RequestBuilder(method: "GET", path: "/pets")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         request.addQuery("tags", tags, style: .form, explode: true)
         request.addQuery("limit", limit)
         return try await client.response(request, returning: [Pet].self)
@@ -89,6 +92,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func addPet(_ body: NewPet, options: RequestOptions? = nil) async throws(ClientError) -> Pet {
         try await addPetWithResponse(body, options: options).body
     }
@@ -97,6 +102,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func addPetWithResponse(_ body: NewPet, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Pet> {
         var request = RequestBuilder(method: "POST", path: "/pets")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         try request.setJSONBody(body)
         return try await client.response(request, returning: Pet.self)
     }
@@ -107,6 +113,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - id: ID of pet to fetch
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func findPetByID(id: Int64, options: RequestOptions? = nil) async throws(ClientError) -> Pet {
         try await findPetByIDWithResponse(id: id, options: options).body
     }
@@ -115,6 +123,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func findPetByIDWithResponse(id: Int64, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Pet> {
         var request = RequestBuilder(method: "GET", path: "/pets/\(id)")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         return try await client.response(request, returning: Pet.self)
     }
 
@@ -124,6 +133,8 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - id: ID of pet to delete
+    ///
+    /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func deletePet(id: Int64, options: RequestOptions? = nil) async throws(ClientError) {
         _ = try await deletePetWithResponse(id: id, options: options)
     }
@@ -132,6 +143,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     public func deletePetWithResponse(id: Int64, options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
         var request = RequestBuilder(method: "DELETE", path: "/pets/\(id)")
         request.options = options
+        request.errorBodies = [.otherwise(Error2.self)]
         return try await client.response(request)
     }
 }
