@@ -95,9 +95,11 @@ let package = Package(
         .target(name: "Bodies", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Bodies"),
         // The golden client of Tests/Fixtures/security-schemes.yaml (every kind of scheme), for authentication tests.
         .target(name: "SecuritySchemes", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/SecuritySchemes"),
+        // The golden client of Tests/Fixtures/bulk.yaml (idempotency keys, paging styles), for tests against a real server.
+        .target(name: "Bulk", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Bulk"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", "OpenAPIGenAsyncHTTPClient", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Bulk", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", "OpenAPIGenAsyncHTTPClient", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]

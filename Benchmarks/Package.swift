@@ -32,6 +32,13 @@ let package = Package(
             ]
         ),
         .executableTarget(
+            name: "PacingBenchmark",
+            dependencies: [
+                .product(name: "IncidentIO", package: "openapi-swift"),
+                .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
+            ]
+        ),
+        .executableTarget(
             name: "GenerateBenchmark",
             dependencies: [
                 .product(name: "CYAML", package: "openapi-swift"),

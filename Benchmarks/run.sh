@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in release mode and prints each measurement as a ratio to a baseline measured
-# in the same run. Usage: Benchmarks/run.sh [front-end|decode|generate|large-body|multi-file|all]
+# in the same run. Usage: Benchmarks/run.sh [front-end|decode|generate|large-body|multi-file|pacing|all]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 spec="$here/../Tests/Specs/incident-io/openapi3.yaml"
@@ -23,11 +23,13 @@ case "$which" in
     generate) "$bin/GenerateBenchmark" "$spec" 10 ;;
     large-body) "$bin/LargeBodyBenchmark" ;;
     multi-file) multi_file ;;
+    pacing) "$bin/PacingBenchmark" 1000 50 100 ;;
     all)
         "$bin/FrontEndBenchmark" "$spec" 20; echo
         "$bin/DecodeBenchmark" 10000 15; echo
         "$bin/GenerateBenchmark" "$spec" 10; echo
         "$bin/LargeBodyBenchmark"; echo
-        multi_file ;;
-    *) echo "usage: $0 [front-end|decode|generate|large-body|multi-file|all]" >&2; exit 2 ;;
+        multi_file; echo
+        "$bin/PacingBenchmark" 1000 50 100 ;;
+    *) echo "usage: $0 [front-end|decode|generate|large-body|multi-file|pacing|all]" >&2; exit 2 ;;
 esac

@@ -192,6 +192,9 @@ public struct APIClient: Sendable, CustomReflectable {
             for item in options.queryItems { request.addQuery(item.name, item.value ?? "") }
         }
         guard let url = request.url(relativeTo: configuration.serverURL) else {
+            if let link = request.link {
+                throw .invalidRequest("refusing to follow '\(link)': it is not on \(configuration.serverURL)")
+            }
             throw .invalidRequest("cannot form a URL from \(configuration.serverURL) and \(request.path)")
         }
         var httpRequest = HTTPRequest(method: request.method, url: url)

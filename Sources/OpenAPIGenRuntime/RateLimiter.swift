@@ -9,6 +9,10 @@ import Foundation
 /// `X-RateLimit-Remaining` below the tokens it believes it has lowers them, and a `429` empties the bucket
 /// until the response's `Retry-After` or `X-RateLimit-Reset` (when it says one).
 ///
+/// It keeps a few tokens in reserve (``reserve``): requests sent at the limit reach the server in a slightly
+/// different order and at slightly different times than they left, and without slack the server's bucket
+/// would refuse the odd one. The rate is unchanged; only the first burst is that much smaller.
+///
 /// Waiters are served in the order they arrived; a cancelled waiter gives its place back and throws
 /// `CancellationError` at once.
 public actor RateLimiter {
@@ -16,17 +20,21 @@ public actor RateLimiter {
     public let capacity: Double
     /// Tokens added per second.
     public let refillPerSecond: Double
+    /// Tokens the bucket never hands out.
+    public let reserve: Double
     private var tokens: Double
     private var updated: ContinuousClock.Instant
     /// Nothing is sent before this instant (a `429` asked the client to wait).
     private var pausedUntil: ContinuousClock.Instant?
     private let clock = ContinuousClock()
 
-    /// A bucket holding `capacity` tokens, full at first, refilling `refillPerSecond` a second.
-    public init(capacity: Int, refillPerSecond: Double) {
+    /// A bucket holding `capacity` tokens, full at first, refilling `refillPerSecond` a second, keeping
+    /// `reserve` of them back (by default 5 % of the capacity, at least 2, at most half of it).
+    public init(capacity: Int, refillPerSecond: Double, reserve: Double? = nil) {
         precondition(capacity > 0 && refillPerSecond > 0, "a rate limiter needs a positive capacity and refill rate")
         self.capacity = Double(capacity)
         self.refillPerSecond = refillPerSecond
+        self.reserve = max(0, min(reserve ?? max(2, Double(capacity) / 20), Double(capacity) / 2))
         tokens = Double(capacity)
         updated = ContinuousClock.now
     }
@@ -39,7 +47,7 @@ public actor RateLimiter {
 
     /// Takes a token, first waiting for one when the bucket is empty.
     public func acquire() async throws {
-        let wait = reserve()
+        let wait = takeToken()
         guard wait > .zero else { return }
         do {
             try await Task.sleep(for: wait)
@@ -50,11 +58,11 @@ public actor RateLimiter {
     }
 
     /// Takes a token now, possibly going into debt, and says how long the caller must wait for it.
-    private func reserve() -> Duration {
+    private func takeToken() -> Duration {
         refill()
         tokens -= 1
         var wait: Duration = .zero
-        if tokens < 0 { wait = .seconds(-tokens / refillPerSecond) }
+        if tokens < reserve { wait = .seconds((reserve - tokens) / refillPerSecond) }
         if let pausedUntil {
             let remaining = pausedUntil - clock.now
             if remaining > wait { wait = remaining }
@@ -72,7 +80,7 @@ public actor RateLimiter {
     }
 
     /// Corrects the bucket from a response: the `X-RateLimit-*` headers it carries and whether it was a `429`.
-    func observe(status: Int, headers: [(name: String, value: String)], retryAfter: Duration?, now: Date) {
+    public func observe(status: Int, headers: [(name: String, value: String)], retryAfter: Duration?, now: Date) {
         refill()
         let reported = RateLimitHeaders(headers: headers)
         if let remaining = reported?.remaining, Double(remaining) < tokens {

@@ -25,9 +25,20 @@ public struct RequestBuilder: Sendable {
     /// does idempotent methods, sending the same key every time.
     public var idempotencyKey: String?
 
+    /// A link the server gave (a `Link: rel="next"` URL, absolute or from the server's root), instead of a path.
+    public private(set) var link: String?
+
     public init(method: String, path: RequestPath) {
         self.method = method
         self.path = path.text
+    }
+
+    /// A `GET` of a URL the server gave, such as the next page's. It is only sent to the client's own server
+    /// (same scheme, host and port), so credentials never go to a host the document did not name.
+    public init(following link: String) {
+        method = "GET"
+        path = ""
+        self.link = link
     }
 
     /// Encodes one path parameter value as a single segment.
@@ -170,10 +181,29 @@ public struct RequestBuilder: Sendable {
 
     /// The full URL under `serverURL` (whose own path, if any, is kept as a prefix).
     func url(relativeTo serverURL: URL) -> URL? {
+        if let link {
+            guard var target = URL(string: link, relativeTo: serverURL)?.absoluteURL,
+                  target.scheme?.lowercased() == serverURL.scheme?.lowercased(), target.host?.lowercased() == serverURL.host?.lowercased(),
+                  (target.port ?? Self.defaultPort(target.scheme)) == (serverURL.port ?? Self.defaultPort(serverURL.scheme)) else { return nil }
+            if !query.isEmpty {
+                let separator = target.query == nil ? "?" : "&"
+                guard let extended = URL(string: target.absoluteString + separator + query.joined(separator: "&")) else { return nil }
+                target = extended
+            }
+            return target
+        }
         var base = serverURL.absoluteString
         while base.hasSuffix("/") { base.removeLast() }
         var text = base + path
         if !query.isEmpty { text += "?" + query.joined(separator: "&") }
         return URL(string: text)
+    }
+
+    private static func defaultPort(_ scheme: String?) -> Int? {
+        switch scheme?.lowercased() {
+        case "http": 80
+        case "https": 443
+        default: nil
+        }
     }
 }

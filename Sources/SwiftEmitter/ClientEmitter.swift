@@ -179,7 +179,7 @@ struct ClientEmitter {
             }
             for operation in client.operations {
                 body.line()
-                emitOperation(operation, pageSequence: client.protocolName == nil, into: &body)
+                emitOperation(operation, pageSequence: client.protocolName == nil || operation.page?.readsHeaders == true, into: &body)
             }
         }
     }
@@ -223,7 +223,7 @@ struct ClientEmitter {
                     let call = "try await self.\(name)(\((shape.forwarded + ["options: nil"]).joined(separator: ", ")))"
                     method.line(shape.returns.isEmpty ? call : "return " + call)
                 }
-                if let page = operation.page {
+                if let page = operation.page, !page.readsHeaders {
                     body.line()
                     emitPageSequence(operation, page, arguments: operation.primaryArguments, attribute: attribute, into: &body)
                 }
@@ -335,7 +335,7 @@ struct ClientEmitter {
 
         // The plain method returns the body; its `…WithResponse` twin, which does the work, returns it
         // with the status and headers.
-        documentOperation(operation, arguments: pathArguments + otherArguments, hasBody: body != nil, into: &printer)
+        documentOperation(operation, arguments: pathArguments + otherArguments, hasBody: body != nil, idempotency: plan.idempotency, into: &printer)
         if let attribute { printer.line(attribute) }
         printer.block("\(context.access)func \(SwiftNames.escaped(name))(\(signatureText)) async throws(ClientError)\(returns)") { method in
             let call = "try await \(SwiftNames.escaped(responseName))(\(forwarded.joined(separator: ", ")))"
@@ -411,31 +411,121 @@ struct ClientEmitter {
         }
     }
 
-    /// `listAll(…)`: every item of a paged list, one page per call of the plain method.
+    /// `listAll(…)`: every item of a paged list, one page per call of the plain method (of its
+    /// `…WithResponse` twin for the `Link` header style, which reads the response's headers).
     private func emitPageSequence(_ plan: OperationPlan, _ page: PagePlan, arguments: [Argument], attribute: String?,
                                   into printer: inout SwiftPrinter) {
-        let pagination = page.pagination
         // The plain method's order: path parameters first.
         let arguments = arguments.filter(\.isPath) + arguments.filter { !$0.isPath }
-        let isCursor = { (argument: Argument) in argument.parameter.name == pagination.cursorParameter && argument.parameter.location == .query }
+        let isCursor = { (argument: Argument) in argument.name == page.cursorArgument?.name }
         let signature = arguments.filter { !isCursor($0) }.map { declaration($0) } + ["options: RequestOptions? = nil"]
+        // A numeric cursor (an offset, a page number) travels through the sequence as text.
+        let cursorValue: String
+        if let cursor = page.cursorArgument, case .integer = plan.operation.parameters.first(where: { $0.name == cursor.parameter.name })
+            .map({ context.plan.ir.resolved($0.type) }) {
+            cursorValue = "cursor.flatMap { \(rendering.swiftType(cursor.parameter.type))($0) }"
+        } else {
+            cursorValue = "cursor"
+        }
         let forwarded = arguments.map { argument -> String in
-            "\(SwiftNames.callLabel(argument.name)): \(isCursor(argument) ? "cursor" : SwiftNames.escaped(argument.name))"
+            "\(SwiftNames.callLabel(argument.name)): \(isCursor(argument) ? cursorValue : SwiftNames.escaped(argument.name))"
         } + ["options: options"]
         let itemType = rendering.swiftType(page.itemType)
-        let nextCursor = "page.\(SwiftNames.escaped(page.metaMember))\(pagination.metaIsOptional ? "?" : "").\(SwiftNames.escaped(page.nextCursorMember))"
+        let selector = Self.selectorLabels([], hasBody: false, arguments)
         printer.documentation("""
-            Every item of ``\(plan.methodName)(\(Self.selectorLabels([], hasBody: false, arguments)))``, fetched a page at a time as the sequence is iterated.
+            Every item of ``\(plan.methodName)(\(selector))``, fetched a page at a time as the sequence is iterated.
 
-            Each page passes the previous page's `\(pagination.metaField).\(pagination.nextCursorField)` as `\(pagination.cursorParameter)`; \
-            the sequence ends after a page without one. Retries apply per page; cancelling the task stops it.
+            \(Self.pagingRule(page)) Retries apply per page; cancelling the task stops it.
             """)
         if let attribute { printer.line(attribute) }
-        printer.block("\(context.access)func \(SwiftNames.escaped(page.methodName))(\(signature.joined(separator: ", "))) -> PageSequence<\(itemType)>") { method in
-            method.closure("PageSequence { (cursor: String?) async throws(ClientError) -> (items: [\(itemType)], nextCursor: String?) in") { closure in
-                closure.line("let page = try await self.\(SwiftNames.escaped(plan.methodName))(\(forwarded.joined(separator: ", ")))")
-                closure.line("return (page.\(SwiftNames.escaped(page.itemsMember)), \(nextCursor))")
+        let method = SwiftNames.escaped(plan.methodName)
+        printer.block("\(context.access)func \(SwiftNames.escaped(page.methodName))(\(signature.joined(separator: ", "))) -> PageSequence<\(itemType)>") { body in
+            body.closure("PageSequence { (cursor: String?) async throws(ClientError) -> (items: [\(itemType)], nextCursor: String?) in") { closure in
+                if case .linkHeader = page.style {
+                    emitLinkFetch(plan, forwarded: forwarded, into: &closure)
+                    closure.line("return (\(Self.items(page, of: "response.body")), response.nextLink)")
+                    return
+                }
+                closure.line("let page = try await self.\(method)(\(forwarded.joined(separator: ", ")))")
+                let items = Self.items(page, of: "page")
+                func optional(_ member: PagePlan.Member) -> String { member.optional ? "?" : "" }
+                switch page.style {
+                case .cursor(let meta, let next):
+                    closure.line("return (\(items), page.\(meta.name)\(optional(meta)).\(next.name))")
+                case .lastItem(let hasMore, let id):
+                    closure.line("let items = \(items)")
+                    closure.line("return (items, page.\(hasMore.name) == true ? items.last?.\(id.name) : nil)")
+                case .offsetMoreFlag(let member), .offsetNextLink(let member), .offsetTotal(let member):
+                    closure.line("let items = \(items)")
+                    closure.line("let next = (cursor.flatMap { Int($0) } ?? 0) + items.count")
+                    let more: String
+                    switch page.style {
+                    case .offsetMoreFlag: more = "page.\(member.name) == true"
+                    case .offsetNextLink: more = "page.\(member.name) != nil"
+                    default: more = "next < " + (member.optional ? "(page.\(member.name) ?? 0)" : "page.\(member.name)")
+                    }
+                    closure.line("return (items, \(more) && !items.isEmpty ? String(next) : nil)")
+                case .page(let total):
+                    closure.line("let items = \(items)")
+                    closure.line("let number = cursor.flatMap { Int($0) } ?? 1")
+                    let totalPages = total.optional ? "(page.\(total.name) ?? 0)" : "page.\(total.name)"
+                    closure.line("return (items, number < \(totalPages) && !items.isEmpty ? String(number + 1) : nil)")
+                case .linkHeader:
+                    break
+                }
             }
+        }
+    }
+
+    /// The first page through the `…WithResponse` method, the next ones from the link the previous one gave,
+    /// sent with the operation's own settings.
+    private func emitLinkFetch(_ plan: OperationPlan, forwarded: [String], into closure: inout SwiftPrinter) {
+        let bodyType: String
+        if case .json(let type)? = plan.response { bodyType = rendering.swiftType(type) } else { bodyType = "Data" }
+        closure.line("let response: APIResponse<\(bodyType)>")
+        closure.line("if let cursor {")
+        closure.indented { next in
+            next.line("var request = RequestBuilder(following: cursor)")
+            next.line("request.options = options")
+            if !plan.sendsCredentials { next.line("request.sendsCredentials = false") }
+            if let security = self.plan.security.requirements(of: plan.operation) {
+                next.line("request.security = \(Self.requirementsLiteral(security))")
+            }
+            next.line("response = try await self.client.response(request, returning: \(bodyType).self)")
+        }
+        closure.line("} else {")
+        closure.indented { first in
+            first.line("response = try await self.\(SwiftNames.escaped(plan.responseMethodName))(\(forwarded.joined(separator: ", ")))")
+        }
+        closure.line("}")
+    }
+
+    /// `page.data`, `(page.data ?? [])`, or the page itself when the body is the array.
+    private static func items(_ page: PagePlan, of value: String) -> String {
+        guard let items = page.items else { return value }
+        return items.optional ? "(\(value).\(items.name) ?? [])" : "\(value).\(items.name)"
+    }
+
+    /// The documentation's sentence on how the next page is asked for and when the sequence ends.
+    private static func pagingRule(_ page: PagePlan) -> String {
+        let pagination = page.pagination
+        switch pagination.style {
+        case .cursor(let parameter, let meta, let next, _):
+            return "Each page passes the previous page's `\(meta).\(next)` as `\(parameter)`; the sequence ends after a page without one."
+        case .lastItem(let parameter, let hasMore, let id):
+            return "Each page passes the previous page's last `\(id)` as `\(parameter)`, while `\(hasMore)` is true."
+        case .offset(let parameter, let end):
+            let ending: String
+            switch end {
+            case .moreFlag(let field): ending = "`\(field)` is false"
+            case .nextLink(let field): ending = "`\(field)` is null"
+            case .total(let field): ending = "`\(field)` items have arrived"
+            }
+            return "Each page passes the number of items so far as `\(parameter)`; the sequence ends when \(ending) or a page is empty."
+        case .page(let parameter, let total):
+            return "Each page passes the next page number as `\(parameter)`; the sequence ends at `\(total)` or an empty page."
+        case .linkHeader:
+            return "Each page after the first is the previous response's `Link: <…>; rel=\"next\"` URL (only on the client's server); the sequence ends after a response without one."
         }
     }
 
@@ -455,7 +545,8 @@ struct ClientEmitter {
         (path.map { $0.name + ":" } + (hasBody ? ["_:"] : []) + others.map { $0.name + ":" } + ["options:"]).joined()
     }
 
-    private func documentOperation(_ operation: IROperation, arguments: [Argument], hasBody: Bool, into printer: inout SwiftPrinter) {
+    private func documentOperation(_ operation: IROperation, arguments: [Argument], hasBody: Bool, idempotency: IdempotencyPlan?,
+                                   into printer: inout SwiftPrinter) {
         var lines: [String] = []
         if let summary = operation.summary, !summary.isEmpty { lines.append(summary) }
         if let description = operation.documentation.description, !description.isEmpty, description != operation.summary {
@@ -477,6 +568,14 @@ struct ClientEmitter {
         if !errorBodies.isEmpty {
             let listed = errorBodies.map { "\($0.status) `\(rendering.swiftType($0.type))`" }.joined(separator: ", ")
             text += "\n\nDocumented error bodies: \(listed); a failure carries its body as `failure.body(as:)`."
+        }
+        switch idempotency {
+        case .header(let argument)?:
+            text += "\n\nSafe to retry: `\(argument)` (a fresh UUID when nil or empty) is sent with every attempt, so the server acts once."
+        case .bodyMember(let member, _)?:
+            text += "\n\nSafe to retry: the body's `\(member)` (filled with a fresh UUID when empty) is sent with every attempt, so the server acts once."
+        case nil:
+            break
         }
         printer.documentation(text)
     }

@@ -65,14 +65,39 @@ package enum RequestBodyPlan: Sendable {
 
 /// A paged list's `…All` sequence, bound to the Swift members it reads.
 package struct PagePlan: Sendable {
+    /// A member read from the page: its Swift name and whether it is optional.
+    package struct Member: Sendable {
+        package let name: String
+        package let optional: Bool
+    }
+
+    /// The members each style reads besides the items.
+    package enum Style: Sendable {
+        /// `page.<meta>.<next>`.
+        case cursor(meta: Member, next: Member)
+        /// `page.<hasMore>`, and the last item's `<id>`.
+        case lastItem(hasMore: Member, id: Member)
+        case offsetMoreFlag(Member)
+        case offsetNextLink(Member)
+        case offsetTotal(Member)
+        case page(totalPages: Member)
+        case linkHeader
+    }
+
     package let methodName: String
     package let pagination: Pagination
     package let itemType: TypeRef
-    /// The page's member holding the items, its member holding the paging metadata, and the metadata's
-    /// next-cursor member.
-    package let itemsMember: String
-    package let metaMember: String
-    package let nextCursorMember: String
+    /// The page's member holding the items; nil when the body is the array.
+    package let items: Member?
+    package let style: Style
+    /// The argument the sequence sets for each page (nil for the `Link` header style).
+    package let cursorArgument: ArgumentPlan?
+
+    /// Whether the sequence reads response headers, so only the concrete client (not its protocol) can offer it.
+    package var readsHeaders: Bool {
+        if case .linkHeader = style { return true }
+        return false
+    }
 }
 
 /// Everything a generated operation method is: its names, arguments, body and result.
@@ -144,8 +169,12 @@ package struct OperationPlan: Sendable {
         // The sequence's name is claimed only when the members it reads exist.
         if let pagination = operation.pagination,
            let members = Self.pageMembers(pagination, success: operation.successType, ir: ir, objects: objects) {
+            let planned = arguments
+            let cursor = pagination.cursorParameter.flatMap { name in
+                planned.first { $0.parameter.name == name && $0.parameter.location == .query }
+            }
             page = PagePlan(methodName: scope.claim(methodName + "All"), pagination: pagination, itemType: pagination.itemType,
-                            itemsMember: members.items, metaMember: members.meta, nextCursorMember: members.next)
+                            items: members.items, style: members.style, cursorArgument: cursor)
         } else {
             page = nil
         }
@@ -226,14 +255,51 @@ package struct OperationPlan: Sendable {
         return operation.method.rawValue + " " + operation.path
     }
 
+    /// The Swift members the pagination's fields became; nil when one is missing (the sequence is then not
+    /// generated).
     private static func pageMembers(_ pagination: Pagination, success: TypeRef?, ir: IRDocument,
-                                    objects: [TypeID: ObjectPlan]) -> (items: String, meta: String, next: String)? {
-        guard let success, case .named(let pageID) = ir.resolved(success), let page = objects[pageID],
-              let metaField = page.member(named: pagination.metaField),
-              case .named(let metaID) = ir.resolved(metaField.field.type), let meta = objects[metaID],
-              let items = page.member(named: pagination.itemsField),
-              let next = meta.member(named: pagination.nextCursorField) else { return nil }
-        return (items.name, metaField.name, next.name)
+                                    objects: [TypeID: ObjectPlan]) -> (items: PagePlan.Member?, style: PagePlan.Style)? {
+        func member(_ plan: MemberPlan) -> PagePlan.Member { PagePlan.Member(name: plan.escaped, optional: plan.isOptional) }
+        func object(_ type: TypeRef) -> ObjectPlan? {
+            guard case .named(let id) = ir.resolved(type) else { return nil }
+            return objects[id]
+        }
+        guard let success else { return nil }
+        let page = object(success)
+        var items: PagePlan.Member?
+        if let field = pagination.itemsField {
+            guard let found = page?.member(named: field), !found.field.needsIndirection else { return nil }
+            items = member(found)
+        }
+        func pageMember(_ name: String) -> PagePlan.Member? {
+            guard let found = page?.member(named: name), !found.isDeprecated, !found.field.needsIndirection else { return nil }
+            return member(found)
+        }
+        let style: PagePlan.Style
+        switch pagination.style {
+        case .cursor(_, let metaField, let nextField, _):
+            guard let metaPlan = page?.member(named: metaField), let meta = pageMember(metaField),
+                  let next = object(metaPlan.field.type)?.member(named: nextField) else { return nil }
+            style = .cursor(meta: meta, next: member(next))
+        case .lastItem(_, let hasMoreField, let idField):
+            guard let hasMore = pageMember(hasMoreField), let id = object(pagination.itemType)?.member(named: idField) else { return nil }
+            style = .lastItem(hasMore: hasMore, id: member(id))
+        case .offset(_, .moreFlag(let field)):
+            guard let flag = pageMember(field) else { return nil }
+            style = .offsetMoreFlag(flag)
+        case .offset(_, .nextLink(let field)):
+            guard let next = pageMember(field) else { return nil }
+            style = .offsetNextLink(next)
+        case .offset(_, .total(let field)):
+            guard let total = pageMember(field) else { return nil }
+            style = .offsetTotal(total)
+        case .page(_, let totalPagesField):
+            guard let total = pageMember(totalPagesField) else { return nil }
+            style = .page(totalPages: total)
+        case .linkHeader:
+            style = .linkHeader
+        }
+        return (items, style)
     }
 }
 

@@ -13,6 +13,7 @@ import Testing
         ("ReadmeRuntimeSnippet.swift", "README-RUNTIME", "runtime-snippet"),
         ("ReadmeFakeSnippet.swift", "README-FAKE", "fake-snippet"),
         ("../ClientRuntimeTests/ReadmeFeaturesSnippet.swift", "README-FEATURES", "features-snippet"),
+        ("../ClientRuntimeTests/ReadmeBulkSnippet.swift", "README-BULK", "bulk-snippet"),
     ])
     func readmeShowsTheCompiledExample(file: String, marker: String, anchor: String) throws {
         let readme = try String(contentsOfFile: Paths.repository + "/README.md", encoding: .utf8)
