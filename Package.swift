@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "OpenAPIGenRuntime", targets: ["OpenAPIGenRuntime"]),
         // A transport on AsyncHTTPClient for server-side Swift; only apps that use it build SwiftNIO.
         .library(name: "OpenAPIGenAsyncHTTPClient", targets: ["OpenAPIGenAsyncHTTPClient"]),
+        // Verifies signed webhook deliveries (Standard Webhooks) with swift-crypto, for receivers only.
+        .library(name: "OpenAPIGenWebhooks", targets: ["OpenAPIGenWebhooks"]),
         .library(name: "GeneratorCore", targets: ["GeneratorCore"]),
         .library(name: "ExampleVerifier", targets: ["ExampleVerifier"]),
         .library(name: "SpecDiff", targets: ["SpecDiff"]),
@@ -30,6 +32,10 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Only for the OpenAPIGenAsyncHTTPClient product.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // Only for the OpenAPIGenWebhooks product (HMAC-SHA256).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // `swift package generate-documentation`.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // libyaml from the system (Debian: libyaml-dev); never vendored.
@@ -66,6 +72,7 @@ let package = Package(
         ),
         // What generated clients depend on, besides Foundation.
         .target(name: "OpenAPIGenRuntime"),
+        .target(name: "OpenAPIGenWebhooks", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "OpenAPIGenAsyncHTTPClient", dependencies: ["OpenAPIGenRuntime", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .target(name: "IncidentIO", dependencies: ["OpenAPIGenRuntime"], path: "Generated/IncidentIO"),
         // Checks that a spec's examples decode into generated types (for tests and CI harnesses).
@@ -101,6 +108,7 @@ let package = Package(
             name: "ClientRuntimeTests",
             dependencies: ["IncidentIO", "Bulk", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", "OpenAPIGenAsyncHTTPClient", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
+        .testTarget(name: "WebhookTests", dependencies: ["OpenAPIGenWebhooks", "IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]
 )

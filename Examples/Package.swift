@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(name: "openapi-swift", path: ".."),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .executableTarget(
@@ -17,6 +18,15 @@ let package = Package(
                 .product(name: "IncidentIO", package: "openapi-swift"),
                 .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Receives incident.io's follow-up webhooks: verified, then decoded into the generated event union.
+        .executableTarget(
+            name: "webhook-receiver",
+            dependencies: [
+                .product(name: "IncidentIO", package: "openapi-swift"),
+                .product(name: "OpenAPIGenWebhooks", package: "openapi-swift"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .executableTarget(

@@ -55,4 +55,5 @@ expect_output "loaded 2 follow-ups off the main actor" "$bin/mainactor-app" "$ba
 expect_failure "looked for the default spec openapi/incident-io-follow-ups.yaml" \
     swift package --package-path "$here" --allow-writing-to-package-directory openapi-generate
 bash "$here/check-plugin-inputs.sh"
+bash "$here/check-webhook-receiver.sh"
 echo "examples: all checks passed"

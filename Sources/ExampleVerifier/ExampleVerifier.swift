@@ -47,7 +47,34 @@ public enum ExampleVerifier {
                 }
             }
         }
+        for webhook in ir.webhooks {
+            for (name, value) in webhook.examples {
+                found.append(Example(location: name, type: webhook.payload, value: value))
+            }
+        }
         return found
+    }
+
+    /// The examples of the webhook events that make up the event union, for checking them through it.
+    public static func eventExamples(in ir: IRDocument) -> [(location: String, eventType: String, json: String)] {
+        ir.webhooks.filter(\.isDiscriminated).flatMap { webhook in
+            webhook.examples.map { (location: $0.name, eventType: webhook.eventType, json: $0.value.jsonText) }
+        }
+    }
+
+    /// Decodes an event example through the event union and re-encodes it: the same JSON must come back.
+    public static func verifyEvent<Event: Codable>(_ json: String, as type: Event.Type, at location: String) throws(Failure) {
+        let data = Data(json.utf8)
+        do {
+            let reencoded = try roundTrip(type, data)
+            guard try sameJSON(data, reencoded) else {
+                throw Failure.mismatch(location, original: json, reencoded: String(decoding: reencoded, as: UTF8.self))
+            }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw .decoding(location, error)
+        }
     }
 
     public enum Failure: Error, CustomStringConvertible {

@@ -31,6 +31,7 @@ import YAML
 ///   api_key: {type: http, scheme: bearer}
 /// security: [api_key]     # the default requirements: alternatives, each a scheme or a list used together
 ///                         # (default: any one of the schemes)
+/// webhookDiscriminator: type  # the payload field naming a webhook event (default event_type)
 /// idempotencyKey:         # names that make a write safe to retry, besides the Idempotency-Key header and
 ///   header: X-Request-Key #   the idempotency_key body field (each a name or a list)
 ///   bodyField: request_token
@@ -125,6 +126,7 @@ public struct GeneratorConfiguration: Sendable, Equatable {
                 configuration.access = SwiftEmitter.AccessLevel(rawValue: text)
                 if configuration.access == nil { problem("'access' must be public, internal or package, found '\(text)'", value) }
             case "clientName": configuration.clientName = text
+            case "webhookDiscriminator": configuration.conventions.webhookDiscriminator = text
             case "module": configuration.module = text
             case "queryObjectStyle":
                 configuration.queryObjectStyle = SwiftEmitter.QueryObjectStyle(rawValue: text)
@@ -138,7 +140,7 @@ public struct GeneratorConfiguration: Sendable, Equatable {
             case "mutableModels":
                 configuration.mutableModels = value.scalarKind == .bool ? value.scalar?.bool : nil
                 if configuration.mutableModels == nil { problem("'mutableModels' must be true or false, found '\(text)'", value) }
-            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope, untaggedOperations, securitySchemes, security, idempotencyKey)", key)
+            default: problem("unknown configuration key '\(name)' (known: access, clientName, module, queryObjectStyle, mutableModels, includeTags, includeOperations, excludeTags, excludeOperations, pagination, errorEnvelope, untaggedOperations, securitySchemes, security, idempotencyKey, webhookDiscriminator)", key)
             }
         }
         let declared = Set(configuration.conventions.securitySchemes.map(\.name))

@@ -13,6 +13,8 @@ struct DecodedDocument {
     var security: [SecurityRequirement]?
     var tags: [Tag] = []
     var extensions: [(name: String, value: Node)] = []
+    /// `webhooks` (OpenAPI 3.1) and `x-webhooks` (the extension documents written for 3.0 use), by name.
+    var webhooks: [(name: String, item: (PathItem, [Referenceable<Parameter>]))] = []
 }
 
 extension SpecDecoder {
@@ -35,8 +37,9 @@ extension SpecDecoder {
             case "components": document.components = at(key) { $0.components(value) }
             case "security": document.security = at(key) { $0.securityRequirements(value) }
             case "tags": document.tags = at(key) { $0.tags(value) }
-            case "webhooks":
-                warning("'webhooks' are not generated", at: keyNode.mark)
+            case "webhooks", "x-webhooks":
+                document.webhooks += webhookItems(value, key: key)
+                if key.hasPrefix("x-") { document.extensions.append((key, value)) }
             default:
                 if key.hasPrefix("x-") { document.extensions.append((key, value)) }
             }

@@ -42,7 +42,11 @@ extension OpenAPIDocument {
         }
         var checker = ReferenceChecker(components: decoded.components)
         checker.check(&decoder)
-        let paths = ParameterMerger(components: decoded.components, indirect: checker.targets).merge(decoded.paths)
+        let merger = ParameterMerger(components: decoded.components, indirect: checker.targets)
+        let paths = merger.merge(decoded.paths)
+        let webhooks = zip(decoded.webhooks, merger.merge(decoded.webhooks.map(\.item))).map { entry, item in
+            Webhook(name: entry.name, operations: item.operations, mark: item.mark)
+        }
         let diagnostics = decoder.diagnostics.sorted()
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw SpecError(diagnostics)
@@ -51,7 +55,7 @@ extension OpenAPIDocument {
             source: yaml, version: decoded.version, versionText: decoded.versionText, info: decoded.info,
             servers: decoded.servers, paths: paths, components: decoded.components, security: decoded.security,
             tags: decoded.tags, extensions: decoded.extensions, warnings: diagnostics, indirectTargets: checker.targets,
-            referencedSources: files.referencedFiles)
+            referencedSources: files.referencedFiles, webhooks: webhooks)
     }
 }
 

@@ -159,6 +159,14 @@ public struct Operation: Sendable {
     public var pointer: String
 }
 
+/// One entry of `webhooks` or `x-webhooks`: its name and the operations that describe the delivery.
+public struct Webhook: Sendable {
+    /// The key as written (`newPet`, `/x-webhooks/public_incident.follow_up_created_v2`).
+    public var name: String
+    public var operations: [Operation]
+    public var mark: Mark
+}
+
 public struct PathItem: Sendable {
     public var path: String
     public var summary: String?

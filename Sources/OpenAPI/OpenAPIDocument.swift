@@ -22,6 +22,8 @@ public struct OpenAPIDocument: Sendable {
     /// The other files the document's `$ref`s reached, by the name canonical references give them
     /// (relative to the root file's folder), in name order; empty for a document in one file.
     public let referencedSources: [(name: String, document: YAML.Document)]
+    /// What the API sends to its subscribers (`webhooks`, `x-webhooks`), in document order.
+    public let webhooks: [Webhook]
 
     public var file: String { source.file }
 

@@ -20,6 +20,23 @@ extension SpecDecoder {
         return items
     }
 
+    /// `webhooks` / `x-webhooks`: names (incident.io writes pseudo-paths such as
+    /// `/x-webhooks/public_incident.follow_up_created_v2`) to path items whose operations describe what the
+    /// API sends.
+    mutating func webhookItems(_ value: Node, key: String) -> [(name: String, item: (PathItem, [Referenceable<Parameter>]))] {
+        guard let pairs = mapping(value, key: key, of: "a mapping of names to path items") else { return [] }
+        var items: [(name: String, item: (PathItem, [Referenceable<Parameter>]))] = []
+        path.append(key)
+        for (keyNode, itemNode) in pairs {
+            guard let name = keyText(keyNode) else { continue }
+            path.append(name)
+            if let item = pathItem(itemNode, template: name) { items.append((name, item)) }
+            path.removeLast()
+        }
+        path.removeLast()
+        return items
+    }
+
     private mutating func pathItem(_ node: Node, template: String) -> (PathItem, [Referenceable<Parameter>])? {
         let site = pointer
         return followingReference(in: node) { $0.pathItemValue($1, template: template, site: site) }

@@ -60,6 +60,9 @@ public struct APIConventions: Sendable, Hashable {
     public var idempotencyKeyHeaders: [String]
     /// Top-level string fields of a JSON request body that do the same (incident.io's `idempotency_key`).
     public var idempotencyKeyFields: [String]
+    /// The payload field whose value names a webhook event (`event_type`); payloads that declare it are the
+    /// events of the generated event union.
+    public var webhookDiscriminator = "event_type"
 
     /// What APIs commonly name their idempotency keys: the IETF draft's header, and the body field of
     /// APIs that take it there.

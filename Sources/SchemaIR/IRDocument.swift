@@ -14,6 +14,8 @@ public struct IRDocument: Sendable {
     /// Every named type: components in source order, each lifted inline type after it is met.
     public var types: [NamedType]
     public var groups: [IROperationGroup]
+    /// The events the API sends (`webhooks`, `x-webhooks`), in document order; none in a subset.
+    public var webhooks: [IRWebhook]
     public var securitySchemes: [IRSecurityScheme]
     /// The document's default security: alternatives, each a set of schemes applied together.
     public var security: [[IRSecurityRequirement]]
@@ -27,7 +29,7 @@ public struct IRDocument: Sendable {
 
     init(file: String, title: String, version: String, description: String?, openAPIVersion: String, servers: [IRServer],
          types: [NamedType], groups: [IROperationGroup], securitySchemes: [IRSecurityScheme],
-         security: [[IRSecurityRequirement]], warnings: [Diagnostic], conventions: APIConventions) {
+         security: [[IRSecurityRequirement]], warnings: [Diagnostic], conventions: APIConventions, webhooks: [IRWebhook] = []) {
         self.file = file
         self.title = title
         self.version = version
@@ -36,6 +38,7 @@ public struct IRDocument: Sendable {
         self.servers = servers
         self.types = types
         self.groups = groups
+        self.webhooks = webhooks
         self.securitySchemes = securitySchemes
         self.security = security
         self.warnings = warnings
@@ -64,6 +67,7 @@ public struct IRDocument: Sendable {
         space.buildComponents()
         var translator = OperationTranslator(document: document, space: space, grouping: conventions.untaggedGrouping)
         let groups = translator.translate()
+        let webhooks = translator.translateWebhooks(discriminator: conventions.webhookDiscriminator)
         space = translator.space
         space.markRecursion()
         self.init(
@@ -77,7 +81,7 @@ public struct IRDocument: Sendable {
             types: space.types, groups: groups, securitySchemes: Self.securitySchemes(document, conventions),
             security: Self.security(document, conventions),
             warnings: Self.located(space.warnings + translator.warnings, in: document) + document.warnings,
-            conventions: conventions)
+            conventions: conventions, webhooks: webhooks)
     }
 
     /// Translation warnings carry positions only; their pointers are looked up in one walk of the source.

@@ -150,3 +150,22 @@ public struct IROperationGroup: Sendable {
     public var description: String?
     public var operations: [IROperation]
 }
+
+/// One event an API sends (a `webhooks` / `x-webhooks` entry): the payload its delivery carries.
+public struct IRWebhook: Sendable {
+    /// The entry's key as written.
+    public var name: String
+    /// The value of the discriminating field (`event_type`) that marks this event: the one value the payload
+    /// schema allows for that field, else the key's last path segment.
+    public var eventType: String
+    /// The JSON the delivery carries: the request body the API sends, else (as incident.io writes its
+    /// pseudo-operations) the first success response's body.
+    public var payload: TypeRef
+    /// Whether the payload schema declares the discriminating field, which makes it an event of the union.
+    public var isDiscriminated: Bool
+    /// The payload examples the entry gives (`example`, then each of `examples`), by a name for reports.
+    public var examples: [(name: String, value: IRExample)]
+    public var documentation: Documentation
+    public var mark: Mark
+    public var pointer: String
+}

@@ -48,6 +48,54 @@ struct OperationTranslator {
         return result
     }
 
+    /// Each webhook's payload, its inline schemas lifted into the type space like an operation's. Entries
+    /// without a JSON payload are left out with a warning.
+    mutating func translateWebhooks(discriminator: String) -> [IRWebhook] {
+        var webhooks: [IRWebhook] = []
+        for webhook in document.webhooks {
+            guard let source = webhook.operations.first else { continue }
+            let key = source.operationID ?? webhook.name
+            let operation = translate(source, key: key)
+            guard let payload = operation.requestBody?.jsonType ?? operation.successType else {
+                warn("webhook '\(webhook.name)' has no JSON payload and is not generated", at: webhook.mark)
+                continue
+            }
+            let fixed = fixedValue(of: discriminator, in: payload)
+            let payloadContents = (operation.requestBody?.contents ?? []) + operation.responses.filter { $0.status.isSuccess }.flatMap(\.contents)
+            var examples: [(name: String, value: IRExample)] = []
+            for content in payloadContents where content.type == payload {
+                if let example = content.example { examples.append(("\(webhook.name) \(content.contentType)", example)) }
+                examples += content.examples.map { ("\(webhook.name) example \($0.0)", $0.1) }
+            }
+            let segment = webhook.name.split(separator: "/").last.map(String.init) ?? webhook.name
+            webhooks.append(IRWebhook(name: webhook.name, eventType: fixed.value ?? segment, payload: payload,
+                                      isDiscriminated: fixed.declared, examples: examples,
+                                      documentation: Documentation(description: source.description ?? source.summary, deprecated: source.deprecated),
+                                      mark: webhook.mark, pointer: source.pointer))
+        }
+        return webhooks
+    }
+
+    /// Whether the payload object declares `field`, and the one value its schema allows there, if it allows one.
+    private func fixedValue(of field: String, in payload: TypeRef) -> (declared: Bool, value: String?) {
+        var type = payload
+        for _ in 0..<16 {
+            guard case .named(let id) = type, let named = space.types.first(where: { $0.id == id }) else { return (false, nil) }
+            switch named.kind {
+            case .alias(let target): type = target
+            case .object(let object):
+                guard let found = object.fields.first(where: { $0.name == field }) else { return (false, nil) }
+                if case .named(let valueID) = found.type, let values = space.types.first(where: { $0.id == valueID }),
+                   case .enumeration(let enumeration) = values.kind, enumeration.cases.count == 1 {
+                    return (true, enumeration.cases[0].rawValue)
+                }
+                return (true, nil)
+            default: return (false, nil)
+            }
+        }
+        return (false, nil)
+    }
+
     /// The first path segment that names a resource: not a parameter, not a version (`v1`, `v2beta`), not `api`.
     static func resource(of path: String) -> String? {
         let base = path.split(separator: "#", maxSplits: 1).first ?? ""

@@ -38,6 +38,8 @@ public struct SpecDiff {
                 requests += operation.parameters.map(\.type) + (operation.requestBody?.contents.compactMap(\.type) ?? [])
                 responses += operation.responses.flatMap { $0.contents.compactMap(\.type) }
             }
+            // A webhook's payload is received like a response: removing what it carries breaks receivers.
+            responses += ir.webhooks.map(\.payload)
             requestTypes = Self.reachable(from: requests, in: types)
             responseTypes = Self.reachable(from: responses, in: types)
             var marks = Set<Mark>()
@@ -88,6 +90,7 @@ public struct SpecDiff {
         var diff = SpecDiff(old: Side(old, options: options), new: Side(new, options: options))
         diff.compareOperations()
         diff.compareTypes()
+        diff.compareWebhooks()
         // Deterministic: by severity, then pointer, then message.
         return diff.changes.sorted {
             ($0.severity, $0.oldPointer ?? $0.newPointer ?? "", $0.message) < ($1.severity, $1.oldPointer ?? $1.newPointer ?? "", $1.message)

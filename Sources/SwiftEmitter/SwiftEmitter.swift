@@ -64,6 +64,8 @@ public struct SwiftEmitter: Sendable {
                 clients.emitTagClient(plan.tagClients[index], into: &printer)
             case .typeRegistry:
                 emitTypeRegistry(context, into: &printer)
+            case .webhookEvents:
+                if let events = plan.webhookEvents { WebhookEventEmitter(context: context).emit(events, into: &printer) }
             }
             // Split files are finished here, in parallel; bundled ones are joined below.
             let pieceHeader = piece.part.isRootClient ? rootHeader : header

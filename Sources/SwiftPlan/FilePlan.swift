@@ -10,6 +10,8 @@ package struct FilePlan: Sendable {
         /// The client of `tagClients[index]`.
         case tagClient(Int)
         case typeRegistry
+        /// The union of the webhook events.
+        case webhookEvents
 
         /// The root client's piece, whose file records the spec's digest.
         package var isRootClient: Bool {
@@ -44,6 +46,10 @@ extension GenerationPlan {
         for (index, client) in tagClients.enumerated() {
             clientPieces.append(FilePlan.Piece(name: client.typeName + ".swift", part: .tagClient(index),
                                                estimatedLines: client.operations.count * 40, uses: uses(ofClient: client, isRoot: false)))
+        }
+        if let events = webhookEvents {
+            let uses = events.cases.map { ModuleUses.of($0.payload, names: names) }.reduce(ModuleUses(runtime: true), |)
+            pieces.append(FilePlan.Piece(name: events.typeName + ".swift", part: .webhookEvents, estimatedLines: events.cases.count * 8, uses: uses))
         }
         if options.typeRegistry {
             // The registry's API mentions only `String` and `Codable`.

@@ -29,6 +29,8 @@ package struct GenerationPlan: Sendable {
     /// The security schemes, default requirements and credentials of the client.
     package let security: SecurityPlan
     package let typeRegistryName: String
+    /// The union of the events the API sends, when its webhooks declare the discriminating field.
+    package let webhookEvents: WebhookEventsPlan?
     /// The files to write, each with what it declares and imports.
     package private(set) var files: [FilePlan] = []
     /// What the Swift output cannot express and the fallback used, located in the spec.
@@ -48,7 +50,11 @@ package struct GenerationPlan: Sendable {
             groupTypeNames[tag] = groupScope.claim(SwiftNames.typeName(SwiftNames.upperCamel(tag) + "Client"))
             groupProtocolNames[tag] = groupScope.claim(SwiftNames.typeName(SwiftNames.upperCamel(tag) + "API"))
         }
-        let names = TypeNames(ir: ir, reserved: Set(groupTypeNames.values).union(groupProtocolNames.values).union([rootName, options.moduleName]))
+        // The event union's name is taken before any schema's, like the clients'.
+        let eventsName = SwiftNames.typeName(SwiftNames.typeName(options.moduleName) + "WebhookEvent")
+        let hasEvents = ir.webhooks.contains(where: \.isDiscriminated)
+        let names = TypeNames(ir: ir, reserved: Set(groupTypeNames.values).union(groupProtocolNames.values)
+            .union([rootName, options.moduleName]).union(hasEvents ? [eventsName] : []))
         self.names = names
         // Which file holds which model depends only on the names: worked out meanwhile on another thread.
         let chunks = Concurrently { [groupTypeNames] in ModelFiles.chunks(ir: ir, names: names, groupTypeNames: groupTypeNames) }
@@ -112,6 +118,7 @@ package struct GenerationPlan: Sendable {
         security = SecurityPlan(ir: ir, warnings: &warnings)
         defaultServerURL = Self.defaultServer(ir, warnings: &warnings)
         typeRegistryName = SwiftNames.typeName(SwiftNames.typeName(options.moduleName) + "TypeRegistry")
+        webhookEvents = hasEvents ? WebhookEventsPlan(ir: ir, typeName: eventsName) : nil
         defaults = DefaultValues(ir: ir)
         for client in [rootClient] + tagClients {
             for operation in client.operations { Self.checkOperation(operation, file: ir.file, warnings: &warnings) }

@@ -14,6 +14,7 @@ import Testing
         ("ReadmeFakeSnippet.swift", "README-FAKE", "fake-snippet"),
         ("../ClientRuntimeTests/ReadmeFeaturesSnippet.swift", "README-FEATURES", "features-snippet"),
         ("../ClientRuntimeTests/ReadmeBulkSnippet.swift", "README-BULK", "bulk-snippet"),
+        ("../WebhookTests/ReadmeWebhookSnippet.swift", "README-WEBHOOK", "webhook-snippet"),
     ])
     func readmeShowsTheCompiledExample(file: String, marker: String, anchor: String) throws {
         let readme = try String(contentsOfFile: Paths.repository + "/README.md", encoding: .utf8)

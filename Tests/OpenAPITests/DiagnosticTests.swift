@@ -167,8 +167,10 @@ import OpenAPI
         ])
     }
 
-    @Test func webhooksAreAWarningNotAnError() throws {
-        let document = try load("openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks: {}\n")
-        #expect(document.warnings.map(\.description) == ["spec.yaml:3:1: warning: 'webhooks' are not generated (at #)"])
+    @Test func webhooksLoadByName() throws {
+        let document = try load("openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks:\n  ping:\n    post:\n      responses: {'200': {description: ok}}\n")
+        #expect(document.warnings.isEmpty)
+        #expect(document.webhooks.map(\.name) == ["ping"])
+        #expect(document.webhooks.first?.operations.map(\.method) == [.post])
     }
 }

@@ -217,3 +217,55 @@ private func kinds(_ changes: [SpecChange]) -> [String] {
         #expect(try diff(base, edited([("enum: [open, closed]", "enum: [open, archived]")])) == changes)
     }
 }
+
+/// Webhook events in a diff: what a receiver's code depends on.
+@Suite struct WebhookDiffTests {
+    static let events = """
+        openapi: 3.1.0
+        info: {title: Events, version: '1'}
+        webhooks:
+          created:
+            post:
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      required: [event_type, id]
+                      properties:
+                        event_type: {const: thing.created}
+                        id: {type: string}
+                        note: {type: string}
+              responses: {'200': {description: ok}}
+          deleted:
+            post:
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        event_type: {const: thing.deleted}
+                        id: {type: string}
+              responses: {'200': {description: ok}}
+        """
+
+    @Test func aRemovedEventBreaksReceivers() throws {
+        let removed = Self.events.components(separatedBy: "  deleted:")[0]
+        let changes = try diff(Self.events, removed)
+        #expect(changes.contains { $0.kind == "webhook-removed" && $0.severity == .breaking && $0.message.contains("thing.deleted") })
+    }
+
+    @Test func aNewEventDoesNot() throws {
+        let removed = Self.events.components(separatedBy: "  deleted:")[0]
+        let changes = try diff(removed, Self.events)
+        #expect(changes.contains { $0.kind == "webhook-added" && $0.severity == .nonBreaking })
+        #expect(!changes.contains { $0.severity == .breaking })
+    }
+
+    @Test func aPayloadFieldRemovedBreaksReceivers() throws {
+        let withoutNote = Self.events.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("note:") }.joined(separator: "\n")
+        let changes = try diff(Self.events, withoutNote)
+        #expect(changes.contains { $0.severity == .breaking && $0.message.contains("note") })
+    }
+}

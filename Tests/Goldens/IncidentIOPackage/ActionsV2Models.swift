@@ -28,6 +28,97 @@ nonisolated package struct APIKeyActorV2: Codable, Hashable, Sendable {
     }
 }
 
+nonisolated package struct ActionV1: Codable, Hashable, Sendable {
+    package let assignee: UserV1?
+    /// When the action was completed
+    package let completedAt: Date?
+    /// When the action was created
+    package let createdAt: Date
+    /// Description of the action
+    package let description: String?
+    package let externalIssueReference: ExternalIssueReferenceV1?
+    /// Whether an action is marked as follow-up
+    package let followUp: Bool
+    /// Unique identifier for the action
+    package let id: String
+    /// Unique identifier of the incident the action belongs to
+    package let incidentID: String
+    /// Status of the action
+    package let status: ActionV1.Status
+    /// When the action was last updated
+    package let updatedAt: Date
+
+    package init(assignee: UserV1? = nil, completedAt: Date? = nil, createdAt: Date, description: String? = nil, externalIssueReference: ExternalIssueReferenceV1? = nil, followUp: Bool, id: String, incidentID: String, status: ActionV1.Status, updatedAt: Date) {
+        self.assignee = assignee
+        self.completedAt = completedAt
+        self.createdAt = createdAt
+        self.description = description
+        self.externalIssueReference = externalIssueReference
+        self.followUp = followUp
+        self.id = id
+        self.incidentID = incidentID
+        self.status = status
+        self.updatedAt = updatedAt
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.assignee = try container.decodeValueIfPresent(UserV1.self, forKey: "assignee")
+        self.completedAt = try container.decodeDateIfPresent(forKey: "completed_at")
+        self.createdAt = try container.decodeDate(forKey: "created_at")
+        self.description = try container.decodeValueIfPresent(String.self, forKey: "description")
+        self.externalIssueReference = try container.decodeValueIfPresent(ExternalIssueReferenceV1.self, forKey: "external_issue_reference")
+        self.followUp = try container.decodeValue(Bool.self, forKey: "follow_up")
+        self.id = try container.decodeValue(String.self, forKey: "id")
+        self.incidentID = try container.decodeValue(String.self, forKey: "incident_id")
+        self.status = try container.decodeValue(ActionV1.Status.self, forKey: "status")
+        self.updatedAt = try container.decodeDate(forKey: "updated_at")
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeValueIfPresent(self.assignee, forKey: "assignee")
+        try container.encodeDateIfPresent(self.completedAt, forKey: "completed_at")
+        try container.encodeDate(self.createdAt, forKey: "created_at")
+        try container.encodeValueIfPresent(self.description, forKey: "description")
+        try container.encodeValueIfPresent(self.externalIssueReference, forKey: "external_issue_reference")
+        try container.encodeValue(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self.id, forKey: "id")
+        try container.encodeValue(self.incidentID, forKey: "incident_id")
+        try container.encodeValue(self.status, forKey: "status")
+        try container.encodeDate(self.updatedAt, forKey: "updated_at")
+    }
+
+    /// Status of the action
+    nonisolated package enum Status: OpenEnum {
+        case outstanding
+        case completed
+        case deleted
+        case notDoing
+        /// A value this version of the API description does not list, kept as received.
+        case unknown(String)
+
+        /// The values the API description lists.
+        package static let knownCases: [Status] = [.outstanding, .completed, .deleted, .notDoing]
+
+        private static let lookup = OpenEnumLookup(knownCases)
+
+        package init(rawValue: String) {
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
+        }
+
+        package var rawValue: String {
+            switch self {
+            case .outstanding: return "outstanding"
+            case .completed: return "completed"
+            case .deleted: return "deleted"
+            case .notDoing: return "not_doing"
+            case .unknown(let value): return value
+            }
+        }
+    }
+}
+
 nonisolated package struct ActionV2: Codable, Hashable, Sendable {
     package let assignee: UserV2?
     /// When the action was completed
@@ -397,57 +488,112 @@ nonisolated package struct UserV2: Codable, Hashable, Sendable {
     }
 }
 
-nonisolated package struct WorkflowActorV2: Codable, Hashable, Sendable {
-    /// Unique identifier for the workflow
-    package let id: String
-    /// Name provided by the user when creating the workflow
-    package let name: String
+nonisolated package struct WebhooksPrivateIncidentActionCreatedV1ResponseBody: Codable, Hashable, Sendable {
+    /// What type of event is this webhook for?
+    package let eventType: WebhooksPrivateIncidentActionCreatedV1ResponseBody.EventType
+    package let privateIncidentActionCreatedV1: WebhookPrivateResourceV2
 
-    package init(id: String, name: String) {
-        self.id = id
-        self.name = name
+    package init(eventType: WebhooksPrivateIncidentActionCreatedV1ResponseBody.EventType, privateIncidentActionCreatedV1: WebhookPrivateResourceV2) {
+        self.eventType = eventType
+        self.privateIncidentActionCreatedV1 = privateIncidentActionCreatedV1
     }
 
     package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.id = try container.decodeValue(String.self, forKey: "id")
-        self.name = try container.decodeValue(String.self, forKey: "name")
+        self.eventType = try container.decodeValue(WebhooksPrivateIncidentActionCreatedV1ResponseBody.EventType.self, forKey: "event_type")
+        self.privateIncidentActionCreatedV1 = try container.decodeValue(WebhookPrivateResourceV2.self, forKey: "private_incident.action_created_v1")
     }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.id, forKey: "id")
-        try container.encodeValue(self.name, forKey: "name")
-    }
-}
-
-/// Filter to actions from incidents of the given mode. If not set, only actions from `standard` and `retrospective` incidents are returned
-nonisolated package enum ActionsV2ListIncidentMode: OpenEnum {
-    case standard
-    case retrospective
-    case test
-    case tutorial
-    case stream
-    /// A value this version of the API description does not list, kept as received.
-    case unknown(String)
-
-    /// The values the API description lists.
-    package static let knownCases: [ActionsV2ListIncidentMode] = [.standard, .retrospective, .test, .tutorial, .stream]
-
-    private static let lookup = OpenEnumLookup(knownCases)
-
-    package init(rawValue: String) {
-        self = Self.lookup[rawValue] ?? .unknown(rawValue)
+        try container.encodeValue(self.eventType, forKey: "event_type")
+        try container.encodeValue(self.privateIncidentActionCreatedV1, forKey: "private_incident.action_created_v1")
     }
 
-    package var rawValue: String {
-        switch self {
-        case .standard: return "standard"
-        case .retrospective: return "retrospective"
-        case .test: return "test"
-        case .tutorial: return "tutorial"
-        case .stream: return "stream"
-        case .unknown(let value): return value
+    /// What type of event is this webhook for?
+    nonisolated package enum EventType: OpenEnum {
+        case publicIncidentIncidentCreatedV2
+        case privateIncidentIncidentCreatedV2
+        case publicIncidentIncidentUpdatedV2
+        case privateIncidentIncidentUpdatedV2
+        case publicIncidentIncidentStatusUpdatedV2
+        case publicIncidentFollowUpCreatedV1
+        case privateIncidentFollowUpCreatedV1
+        case publicIncidentFollowUpUpdatedV1
+        case privateIncidentFollowUpUpdatedV1
+        case publicIncidentFollowUpCreatedV2
+        case privateIncidentFollowUpCreatedV2
+        case publicIncidentFollowUpUpdatedV2
+        case privateIncidentFollowUpUpdatedV2
+        case publicIncidentActionCreatedV1
+        case privateIncidentActionCreatedV1
+        case publicIncidentActionUpdatedV1
+        case privateIncidentActionUpdatedV1
+        case publicAlertAlertCreatedV1
+        case privateAlertAlertCreatedV1
+        case publicAlertAlertResolvedV1
+        case privateAlertAlertResolvedV1
+        case publicEscalationEscalationCreatedV1
+        case privateEscalationEscalationCreatedV1
+        case publicEscalationEscalationStatusUpdatedV1
+        case privateEscalationEscalationStatusUpdatedV1
+        case privateIncidentMembershipGrantedV1
+        case privateIncidentMembershipRevokedV1
+        case publicIncidentPostmortemDocumentStatusUpdatedV1
+        case privateIncidentPostmortemDocumentStatusUpdatedV1
+        case scheduleShiftChangeV1
+        case scheduleCreatedV1
+        case scheduleUpdatedV1
+        case scheduleDeletedV1
+        /// A value this version of the API description does not list, kept as received.
+        case unknown(String)
+
+        /// The values the API description lists.
+        package static let knownCases: [EventType] = [.publicIncidentIncidentCreatedV2, .privateIncidentIncidentCreatedV2, .publicIncidentIncidentUpdatedV2, .privateIncidentIncidentUpdatedV2, .publicIncidentIncidentStatusUpdatedV2, .publicIncidentFollowUpCreatedV1, .privateIncidentFollowUpCreatedV1, .publicIncidentFollowUpUpdatedV1, .privateIncidentFollowUpUpdatedV1, .publicIncidentFollowUpCreatedV2, .privateIncidentFollowUpCreatedV2, .publicIncidentFollowUpUpdatedV2, .privateIncidentFollowUpUpdatedV2, .publicIncidentActionCreatedV1, .privateIncidentActionCreatedV1, .publicIncidentActionUpdatedV1, .privateIncidentActionUpdatedV1, .publicAlertAlertCreatedV1, .privateAlertAlertCreatedV1, .publicAlertAlertResolvedV1, .privateAlertAlertResolvedV1, .publicEscalationEscalationCreatedV1, .privateEscalationEscalationCreatedV1, .publicEscalationEscalationStatusUpdatedV1, .privateEscalationEscalationStatusUpdatedV1, .privateIncidentMembershipGrantedV1, .privateIncidentMembershipRevokedV1, .publicIncidentPostmortemDocumentStatusUpdatedV1, .privateIncidentPostmortemDocumentStatusUpdatedV1, .scheduleShiftChangeV1, .scheduleCreatedV1, .scheduleUpdatedV1, .scheduleDeletedV1]
+
+        private static let lookup = OpenEnumLookup(knownCases)
+
+        package init(rawValue: String) {
+            self = Self.lookup[rawValue] ?? .unknown(rawValue)
+        }
+
+        package var rawValue: String {
+            switch self {
+            case .publicIncidentIncidentCreatedV2: return "public_incident.incident_created_v2"
+            case .privateIncidentIncidentCreatedV2: return "private_incident.incident_created_v2"
+            case .publicIncidentIncidentUpdatedV2: return "public_incident.incident_updated_v2"
+            case .privateIncidentIncidentUpdatedV2: return "private_incident.incident_updated_v2"
+            case .publicIncidentIncidentStatusUpdatedV2: return "public_incident.incident_status_updated_v2"
+            case .publicIncidentFollowUpCreatedV1: return "public_incident.follow_up_created_v1"
+            case .privateIncidentFollowUpCreatedV1: return "private_incident.follow_up_created_v1"
+            case .publicIncidentFollowUpUpdatedV1: return "public_incident.follow_up_updated_v1"
+            case .privateIncidentFollowUpUpdatedV1: return "private_incident.follow_up_updated_v1"
+            case .publicIncidentFollowUpCreatedV2: return "public_incident.follow_up_created_v2"
+            case .privateIncidentFollowUpCreatedV2: return "private_incident.follow_up_created_v2"
+            case .publicIncidentFollowUpUpdatedV2: return "public_incident.follow_up_updated_v2"
+            case .privateIncidentFollowUpUpdatedV2: return "private_incident.follow_up_updated_v2"
+            case .publicIncidentActionCreatedV1: return "public_incident.action_created_v1"
+            case .privateIncidentActionCreatedV1: return "private_incident.action_created_v1"
+            case .publicIncidentActionUpdatedV1: return "public_incident.action_updated_v1"
+            case .privateIncidentActionUpdatedV1: return "private_incident.action_updated_v1"
+            case .publicAlertAlertCreatedV1: return "public_alert.alert_created_v1"
+            case .privateAlertAlertCreatedV1: return "private_alert.alert_created_v1"
+            case .publicAlertAlertResolvedV1: return "public_alert.alert_resolved_v1"
+            case .privateAlertAlertResolvedV1: return "private_alert.alert_resolved_v1"
+            case .publicEscalationEscalationCreatedV1: return "public_escalation.escalation_created_v1"
+            case .privateEscalationEscalationCreatedV1: return "private_escalation.escalation_created_v1"
+            case .publicEscalationEscalationStatusUpdatedV1: return "public_escalation.escalation_status_updated_v1"
+            case .privateEscalationEscalationStatusUpdatedV1: return "private_escalation.escalation_status_updated_v1"
+            case .privateIncidentMembershipGrantedV1: return "private_incident.membership_granted_v1"
+            case .privateIncidentMembershipRevokedV1: return "private_incident.membership_revoked_v1"
+            case .publicIncidentPostmortemDocumentStatusUpdatedV1: return "public_incident.postmortem_document_status_updated_v1"
+            case .privateIncidentPostmortemDocumentStatusUpdatedV1: return "private_incident.postmortem_document_status_updated_v1"
+            case .scheduleShiftChangeV1: return "schedule.shift_change_v1"
+            case .scheduleCreatedV1: return "schedule.created_v1"
+            case .scheduleUpdatedV1: return "schedule.updated_v1"
+            case .scheduleDeletedV1: return "schedule.deleted_v1"
+            case .unknown(let value): return value
+            }
         }
     }
 }
