@@ -83,6 +83,7 @@ nonisolated public struct ActionsV2Client: ActionsV2API, Sendable {
     /// - Parameters:
     ///   - incidentID: Find actions related to this incident
     ///   - incidentMode: Filter to actions from incidents of the given mode. If not set, only actions from `standard` and `retrospective` incidents are returned
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func list(incidentID: String? = nil, incidentMode: ActionsV2ListIncidentMode? = nil, options: RequestOptions? = nil) async throws(ClientError) -> ActionsListResultV2 {
         try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode, options: options).body
     }
@@ -104,6 +105,7 @@ nonisolated public struct ActionsV2Client: ActionsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func create(_ body: ActionsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> ActionsCreateResultV2 {
         try await createWithResponse(body, options: options).body
     }
@@ -124,6 +126,7 @@ nonisolated public struct ActionsV2Client: ActionsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the action
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func delete(id: String, options: RequestOptions? = nil) async throws(ClientError) {
         _ = try await deleteWithResponse(id: id, options: options)
     }
@@ -143,6 +146,7 @@ nonisolated public struct ActionsV2Client: ActionsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the action
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func show(id: String, options: RequestOptions? = nil) async throws(ClientError) -> ActionsShowResultV2 {
         try await showWithResponse(id: id, options: options).body
     }
@@ -163,6 +167,7 @@ nonisolated public struct ActionsV2Client: ActionsV2API, Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the action
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func update(id: String, _ body: ActionsUpdatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> ActionsUpdateResultV2 {
         try await updateWithResponse(id: id, body, options: options).body
     }

@@ -96,6 +96,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     ///   - incidentID: Find follow-ups related to this incident
     ///   - incidentMode: Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
     ///   - assigneeTeamID: Filter follow-ups that are assigned to the given team
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func list(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsListResultV2 {
         try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode, assigneeTeamID: assigneeTeamID, options: options).body
     }
@@ -118,6 +119,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func create(_ body: FollowUpsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsCreateResultV2 {
         try await createWithResponse(body, options: options).body
     }
@@ -138,6 +140,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func delete(id: String, options: RequestOptions? = nil) async throws(ClientError) {
         _ = try await deleteWithResponse(id: id, options: options)
     }
@@ -157,6 +160,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func show(id: String, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsShowResultV2 {
         try await showWithResponse(id: id, options: options).body
     }
@@ -177,6 +181,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func update(id: String, _ body: FollowUpsUpdatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsUpdateResultV2 {
         try await updateWithResponse(id: id, body, options: options).body
     }
@@ -201,6 +206,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2 {
         try await connectExternalIssueWithResponse(id: id, body, options: options).body
     }

@@ -8,7 +8,7 @@ import Foundation
 // by a type test that disappears once the call is specialized (the bodies are inlinable).
 
 extension KeyedDecodingContainer where Key == JSONKey {
-    /// The value for `key`, as ``KeyedDecodingContainer/decode(_:forKey:)`` would decode it.
+    /// The value for `key`, as `KeyedDecodingContainer.decode(_:forKey:)` would decode it.
     @inlinable
     public func decodeValue<Value: Decodable>(_ type: Value.Type, forKey key: JSONKey) throws -> Value {
         if Value.self == String.self { return try decode(String.self, forKey: key) as! Value }
@@ -22,7 +22,7 @@ extension KeyedDecodingContainer where Key == JSONKey {
     }
 
     /// The value for `key`, or nil when the key is absent or `null`, as
-    /// ``KeyedDecodingContainer/decodeIfPresent(_:forKey:)`` would decode it.
+    /// `KeyedDecodingContainer.decodeIfPresent(_:forKey:)` would decode it.
     @inlinable
     public func decodeValueIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: JSONKey) throws -> Value? {
         if Value.self == String.self { return try decodeIfPresent(String.self, forKey: key) as! Value? }
@@ -37,7 +37,7 @@ extension KeyedDecodingContainer where Key == JSONKey {
 }
 
 extension KeyedEncodingContainer where Key == JSONKey {
-    /// Encodes `value` for `key`, as ``KeyedEncodingContainer/encode(_:forKey:)`` would.
+    /// Encodes `value` for `key`, as `KeyedEncodingContainer.encode(_:forKey:)` would.
     @inlinable
     public mutating func encodeValue<Value: Encodable>(_ value: Value, forKey key: JSONKey) throws {
         if Value.self == String.self { return try encode(value as! String, forKey: key) }
@@ -50,7 +50,7 @@ extension KeyedEncodingContainer where Key == JSONKey {
         try encode(value, forKey: key)
     }
 
-    /// Encodes `value` for `key` unless it is nil, as ``KeyedEncodingContainer/encodeIfPresent(_:forKey:)``
+    /// Encodes `value` for `key` unless it is nil, as `KeyedEncodingContainer.encodeIfPresent(_:forKey:)`
     /// would.
     @inlinable
     public mutating func encodeValueIfPresent<Value: Encodable>(_ value: Value?, forKey key: JSONKey) throws {

@@ -563,6 +563,7 @@ struct ClientEmitter {
                 text += "\n  - \(argument.name): \(flattened.isEmpty ? "The `\(argument.parameter.name)` parameter." : flattened)"
             }
             if hasBody { text += "\n  - body: The request body." }
+            text += "\n  - options: Settings for this call only (timeout, retries, extra headers and query items)."
         }
         let errorBodies = operation.errorBodies
         if !errorBodies.isEmpty {

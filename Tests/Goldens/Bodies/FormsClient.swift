@@ -31,6 +31,7 @@ nonisolated public struct FormsClient: FormsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func submitForm(_ body: SubmitFormRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> Echo {
         try await submitFormWithResponse(body, options: options).body
     }

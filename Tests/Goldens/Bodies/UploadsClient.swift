@@ -39,6 +39,7 @@ nonisolated public struct UploadsClient: UploadsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func upload(_ body: UploadRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> Echo {
         try await uploadWithResponse(body, options: options).body
     }
@@ -55,6 +56,7 @@ nonisolated public struct UploadsClient: UploadsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func sendBatch(_ body: SendBatchRequestBody? = nil, options: RequestOptions? = nil) async throws(ClientError) -> Echo {
         try await sendBatchWithResponse(body, options: options).body
     }

@@ -35,6 +35,7 @@ nonisolated public struct AlertsClient: AlertsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Safe to retry: the body's `idempotencyKey` (filled with a fresh UUID when empty) is sent with every attempt, so the server acts once.
     public func create(_ body: AlertPayload, options: RequestOptions? = nil) async throws(ClientError) -> Import {

@@ -36,6 +36,7 @@ nonisolated public struct ImportsClient: ImportsAPI, Sendable {
     /// - Parameters:
     ///   - idempotencyKey: The `Idempotency-Key` parameter.
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Safe to retry: `idempotencyKey` (a fresh UUID when nil or empty) is sent with every attempt, so the server acts once.
     public func create(_ body: ImportPayload, idempotencyKey: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> Import {

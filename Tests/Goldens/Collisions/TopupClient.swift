@@ -34,6 +34,7 @@ nonisolated public struct TopupClient: TopupAPI, Sendable {
     ///   - repository: The `repository` parameter.
     ///   - string: The `String` parameter.
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func postTopupsTopup(topup: String, _ body: Topup? = nil, repository: String? = nil, string: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> Topup {
         try await postTopupsTopupWithResponse(topup: topup, body, repository: repository, string: string, options: options).body
     }

@@ -112,6 +112,7 @@ nonisolated public struct WidgetsClient: WidgetsAPI, Sendable {
     ///   - after: The cursor of the previous page's last widget
     ///   - sort: The `sort` parameter.
     ///   - includeArchived: The `include_archived` parameter.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, options: RequestOptions? = nil) async throws(ClientError) -> WidgetsListResult {
         try await listWithResponse(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived, options: options).body
     }
@@ -137,6 +138,7 @@ nonisolated public struct WidgetsClient: WidgetsAPI, Sendable {
     ///   - sort: The `sort` parameter.
     ///   - includeArchived: The `include_archived` parameter.
     ///   - legacyFilter: Deprecated: filter with sort instead.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     @available(*, deprecated, message: "'legacyFilter' is deprecated: filter with sort instead.")
     public func list(pageSize: Int? = 25, after: String? = nil, sort: WidgetsListSort? = .newest, includeArchived: Bool? = false, legacyFilter: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> WidgetsListResult {
         try await listWithResponse(pageSize: pageSize, after: after, sort: sort, includeArchived: includeArchived, legacyFilter: legacyFilter, options: options).body
@@ -159,6 +161,7 @@ nonisolated public struct WidgetsClient: WidgetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func create(_ body: WidgetsCreatePayload, options: RequestOptions? = nil) async throws(ClientError) -> WidgetResult {
         try await createWithResponse(body, options: options).body
     }
@@ -191,6 +194,7 @@ nonisolated public struct WidgetsClient: WidgetsAPI, Sendable {
     /// - Parameters:
     ///   - id: The `id` parameter.
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func update(id: String, _ body: WidgetsUpdatePayload, options: RequestOptions? = nil) async throws(ClientError) -> WidgetResult {
         try await updateWithResponse(id: id, body, options: options).body
     }

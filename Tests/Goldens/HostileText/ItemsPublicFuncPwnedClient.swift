@@ -45,6 +45,7 @@ nonisolated public struct ItemsPublicFuncPwnedClient: ItemsPublicFuncPwnedAPI, S
     ///   - idPwned: */ public func pwned() {}
     ///   - qPwnedPublicFuncPwned: \(pwned())
     ///   - xHeaderPwned: The `X-Header"); pwned(); //` parameter.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func showPublicFuncPwned(idPwned: String, qPwnedPublicFuncPwned: String? = "\"); pwned(); (\" \\(pwned()) */ \u{202e} \0", xHeaderPwned: ItemsShowPublicFuncPwnedXHeaderPwned? = .pwned, options: RequestOptions? = nil) async throws(ClientError) -> Item {
         try await showPublicFuncPwnedWithResponse(idPwned: idPwned, qPwnedPublicFuncPwned: qPwnedPublicFuncPwned, xHeaderPwned: xHeaderPwned, options: options).body
     }

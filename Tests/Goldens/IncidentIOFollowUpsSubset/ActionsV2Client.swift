@@ -43,6 +43,7 @@ nonisolated public struct ActionsV2Client: ActionsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func create(_ body: ActionsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> ActionsCreateResultV2 {
         try await createWithResponse(body, options: options).body
     }

@@ -97,6 +97,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     ///   - incidentID: Find follow-ups related to this incident
     ///   - incidentMode: Filter to follow-ups from incidents of the given mode. If not set, only follow-ups from `standard` and `retrospective` incidents are returned
     ///   - assigneeTeamID: Filter follow-ups that are assigned to the given team
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func list(incidentID: String? = nil, incidentMode: FollowUpsV2ListIncidentMode? = nil, assigneeTeamID: String? = nil, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsListResultV2 {
         try await listWithResponse(incidentID: incidentID, incidentMode: incidentMode, assigneeTeamID: assigneeTeamID, options: options).body
     }
@@ -119,6 +120,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func create(_ body: FollowUpsCreatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsCreateResultV2 {
         try await createWithResponse(body, options: options).body
     }
@@ -139,6 +141,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func delete(id: String, options: RequestOptions? = nil) async throws(ClientError) {
         _ = try await deleteWithResponse(id: id, options: options)
     }
@@ -158,6 +161,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     ///
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func show(id: String, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsShowResultV2 {
         try await showWithResponse(id: id, options: options).body
     }
@@ -178,6 +182,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func update(id: String, _ body: FollowUpsUpdatePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsUpdateResultV2 {
         try await updateWithResponse(id: id, body, options: options).body
     }
@@ -202,6 +207,7 @@ nonisolated public struct FollowUpsV2Client: FollowUpsV2API, Sendable {
     /// - Parameters:
     ///   - id: Unique identifier for the follow-up
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func connectExternalIssue(id: String, _ body: FollowUpsConnectExternalIssuePayloadV2, options: RequestOptions? = nil) async throws(ClientError) -> FollowUpsConnectExternalIssueResultV2 {
         try await connectExternalIssueWithResponse(id: id, body, options: options).body
     }

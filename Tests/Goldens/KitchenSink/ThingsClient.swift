@@ -74,6 +74,7 @@ nonisolated public struct ThingsClient: ThingsAPI, Sendable {
     /// - Parameters:
     ///   - thingID: The `thing_id` parameter.
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func replace(thingID: String, _ body: ThingsReplaceRequestBody, options: RequestOptions? = nil) async throws(ClientError) {
         _ = try await replaceWithResponse(thingID: thingID, body, options: options)
     }
@@ -91,6 +92,7 @@ nonisolated public struct ThingsClient: ThingsAPI, Sendable {
     /// - Parameters:
     ///   - thingID: The `thing_id` parameter.
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func upload(thingID: String, _ body: ThingsUploadRequestBody, options: RequestOptions? = nil) async throws(ClientError) {
         _ = try await uploadWithResponse(thingID: thingID, body, options: options)
     }

@@ -72,6 +72,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func petsCreate(_ body: PetCreate, options: RequestOptions? = nil) async throws(ClientError) -> PetsCreateResponse201 {
@@ -91,6 +92,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - petRef: The pet's numeric ID or its name.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func petsGet(petRef: PetsGetPetRef, options: RequestOptions? = nil) async throws(ClientError) -> PetsGetResponse200 {

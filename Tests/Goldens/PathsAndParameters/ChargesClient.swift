@@ -31,6 +31,7 @@ nonisolated public struct ChargesClient: ChargesAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func createCharge(_ body: CreateChargeRequestBody, options: RequestOptions? = nil) async throws(ClientError) -> CreateChargeResponse200 {
         try await createChargeWithResponse(body, options: options).body
     }

@@ -55,6 +55,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - limit: How many items to return at one time (max 100)
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func listPets(limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> Pets {
@@ -76,6 +77,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func createPets(_ body: Pet, options: RequestOptions? = nil) async throws(ClientError) {
@@ -97,6 +99,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - petID: The id of the pet to retrieve
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func showPetByID(petID: String, options: RequestOptions? = nil) async throws(ClientError) -> Pet {

@@ -70,6 +70,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     /// - Parameters:
     ///   - tags: tags to filter by
     ///   - limit: maximum number of results to return
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func findPets(tags: [String]? = nil, limit: Int32? = nil, options: RequestOptions? = nil) async throws(ClientError) -> [Pet] {
@@ -92,6 +93,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func addPet(_ body: NewPet, options: RequestOptions? = nil) async throws(ClientError) -> Pet {
@@ -113,6 +115,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - id: ID of pet to fetch
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func findPetByID(id: Int64, options: RequestOptions? = nil) async throws(ClientError) -> Pet {
@@ -133,6 +136,7 @@ nonisolated public struct PetsClient: PetsAPI, Sendable {
     ///
     /// - Parameters:
     ///   - id: ID of pet to delete
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     ///
     /// Documented error bodies: default `Error2`; a failure carries its body as `failure.body(as:)`.
     public func deletePet(id: Int64, options: RequestOptions? = nil) async throws(ClientError) {

@@ -31,6 +31,7 @@ nonisolated public struct MessagesClient: MessagesAPI, Sendable {
     ///
     /// - Parameters:
     ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
     public func send(_ body: Message, options: RequestOptions? = nil) async throws(ClientError) -> SendResponse200 {
         try await sendWithResponse(body, options: options).body
     }
