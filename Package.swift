@@ -104,9 +104,11 @@ let package = Package(
         .target(name: "SecuritySchemes", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/SecuritySchemes"),
         // The golden client of Tests/Fixtures/bulk.yaml (idempotency keys, paging styles), for tests against a real server.
         .target(name: "Bulk", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Bulk"),
+        // The golden client of Tests/Fixtures/streams-32.yaml (OpenAPI 3.2: streams, QUERY, querystring, nested tags).
+        .target(name: "Streams32", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Streams32"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Bulk", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", "OpenAPIGenAsyncHTTPClient", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Bulk", "Streams32", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", "OpenAPIGenAsyncHTTPClient", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "WebhookTests", dependencies: ["OpenAPIGenWebhooks", "IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
         .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),

@@ -4,16 +4,22 @@
 /// An HTTP method.
 public enum HTTPMethod: String, Sendable, Hashable, CaseIterable {
     case get, put, post, delete, options, head, patch, trace
+    /// OpenAPI 3.2's `query` (the HTTP QUERY method: a safe request with a body).
+    case query
 }
 
 /// Where a parameter travels.
 public enum ParameterLocation: String, Sendable, Hashable {
     case query, header, path, cookie
+    /// OpenAPI 3.2: the whole query string as one value, serialised by its `content` media type.
+    case querystring
 }
 
 /// How a parameter's value is serialised (OpenAPI's `style`).
 public enum ParameterStyle: String, Sendable, Hashable {
     case matrix, label, form, simple, spaceDelimited, pipeDelimited, deepObject
+    /// OpenAPI 3.2: a cookie's `name=value; name2=value2` form.
+    case cookie
 }
 
 /// The kind of a security scheme.

@@ -37,11 +37,19 @@ extension SpecDecoder {
             case "components": document.components = at(key) { $0.components(value) }
             case "security": document.security = at(key) { $0.securityRequirements(value) }
             case "tags": document.tags = at(key) { $0.tags(value) }
+            case "$self", "jsonSchemaDialect", "externalDocs":
+                // `$self` (3.2) names the document; relative references already resolve against the file's
+                // own location, which is what `$self` gives a document read from disk.
+                break
             case "webhooks", "x-webhooks":
                 document.webhooks += webhookItems(value, key: key)
                 if key.hasPrefix("x-") { document.extensions.append((key, value)) }
             default:
-                if key.hasPrefix("x-") { document.extensions.append((key, value)) }
+                if key.hasPrefix("x-") {
+                    document.extensions.append((key, value))
+                } else if key != "openapi" {
+                    warning("'\(key)' is not an OpenAPI field and is ignored", at: keyNode.mark)
+                }
             }
         }
         if !sawInfo { error("the document has no 'info'", at: root) }
@@ -65,8 +73,10 @@ extension SpecDecoder {
             version = .v3_0
         } else if text.hasPrefix("3.1") {
             version = .v3_1
+        } else if text.hasPrefix("3.2") {
+            version = .v3_2
         } else {
-            error("unsupported OpenAPI version '\(text)' (3.0.x and 3.1.x are supported)", at: versionNode)
+            error("unsupported OpenAPI version '\(text)' (3.0.x, 3.1.x and 3.2.x are supported)", at: versionNode)
             return false
         }
         document.version = version
@@ -98,7 +108,10 @@ extension SpecDecoder {
                 error("a tag needs a 'name'", at: item)
                 continue
             }
-            tags.append(Tag(name: name, description: item["description"].flatMap { string($0, key: "description") }))
+            tags.append(Tag(name: name, description: item["description"].flatMap { string($0, key: "description") },
+                            summary: item["summary"].flatMap { string($0, key: "summary") },
+                            parent: item["parent"].flatMap { string($0, key: "parent") },
+                            kind: item["kind"].flatMap { string($0, key: "kind") }))
         }
         return tags
     }

@@ -6,6 +6,10 @@ import YAML
 public enum OpenAPIVersion: String, Sendable, Hashable {
     case v3_0 = "3.0"
     case v3_1 = "3.1"
+    case v3_2 = "3.2"
+
+    /// 3.1 and later: schemas are JSON Schema 2020-12 (boolean schemas, `type` lists, `const`).
+    public var usesJSONSchema2020: Bool { self != .v3_0 }
 }
 
 public struct Info: Sendable {
@@ -32,6 +36,10 @@ public struct Server: Sendable {
 public struct Tag: Sendable {
     public var name: String
     public var description: String?
+    /// OpenAPI 3.2: a short title, the tag this one is nested under, and what kind of tag it is (`nav`, …).
+    public var summary: String?
+    public var parent: String?
+    public var kind: String?
 }
 
 public struct Example: Sendable {
@@ -48,6 +56,9 @@ public struct MediaType: Sendable {
     public var examples: [(name: String, example: Referenceable<Example>)]
     /// How properties of a form or multipart body are sent, by property name.
     public var encoding: [(property: String, encoding: PropertyEncoding)] = []
+    /// The schema of each item of a sequential media type (OpenAPI 3.2's `itemSchema`: server-sent events,
+    /// JSON Lines, JSON text sequences).
+    public var itemSchema: SchemaOrReference?
     public var mark: Mark
 }
 

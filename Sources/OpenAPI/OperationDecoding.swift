@@ -70,6 +70,30 @@ extension SpecDecoder {
             case "description": item.description = string(value, key: key)
             case "parameters": shared = at(key) { $0.parameterList(value) }
             case "servers": servers = at(key) { $0.servers(value) }
+            case "additionalOperations":
+                // OpenAPI 3.2: other methods, by their name as sent (`QUERY`, `PURGE`).
+                guard let extra = mapping(value, key: key, of: "a mapping of HTTP methods to operations") else { break }
+                for (methodNode, operationNode) in extra {
+                    guard let name = keyText(methodNode) else { continue }
+                    guard let method = HTTPMethod(rawValue: name.lowercased()) else {
+                        warning("method '\(name)' is not generated (generated clients send \(HTTPMethod.allCases.map { $0.rawValue.uppercased() }.joined(separator: ", ")))", at: methodNode.mark)
+                        continue
+                    }
+                    if item.operations.contains(where: { $0.method == method }) {
+                        error("'\(name)' is declared both as a field and in additionalOperations", at: methodNode)
+                        continue
+                    }
+                    let operationSite = site + "/additionalOperations/" + JSONPointer.escape(name)
+                    if let operation = at(key, { outer in
+                        outer.at(name) { decoder in
+                            decoder.followingReference(in: operationNode) {
+                                $0.operation($1, method: method, path: template, site: operationSite)
+                            }
+                        }
+                    }) {
+                        item.operations.append(operation)
+                    }
+                }
             default: break
             }
         }
@@ -139,7 +163,7 @@ extension SpecDecoder {
                 guard let text = string(value, key: key) else { break }
                 location = ParameterLocation(rawValue: text)
                 if location == nil {
-                    error("'in' must be one of query, header, path, cookie; found '\(text)'", at: value)
+                    error("'in' must be one of query, querystring, header, path, cookie; found '\(text)'", at: value)
                 }
             case "description": parameter.description = string(value, key: key)
             case "required": parameter.required = bool(value, key: key) ?? false
@@ -283,6 +307,10 @@ extension SpecDecoder {
                     entry.examples = at("examples") { $0.examples(value) }
                 } else if key.isScalar("encoding") {
                     entry.encoding = at("encoding") { $0.encoding(value) }
+                } else if key.isScalar("itemSchema") || key.isScalar("x-item-schema") {
+                    entry.itemSchema = at(key.string ?? "itemSchema") { $0.schemaOrReference(value) }
+                } else if key.isScalar("itemEncoding") || key.isScalar("prefixEncoding") {
+                    warning("'\(key.string ?? "")' is read but not applied: sequential items are decoded as JSON", at: key.mark)
                 }
             }
             path.removeLast()
@@ -333,7 +361,15 @@ extension SpecDecoder {
             return nil
         }
         if let reference = reference(in: node, kind: .example) { return .reference(reference) }
-        var example = Example(summary: nil, description: nil, value: node["value"].map { exampleValue($0) }, externalValue: nil)
+        // OpenAPI 3.2 adds `dataValue` (the value as data) and `serializedValue` (as sent on the wire, e.g. JSON
+        // text), which are read when there is no `value`.
+        var value = node["value"].map { exampleValue($0) }
+        if value == nil, let data = node["dataValue"] { value = exampleValue(data) }
+        if value == nil, let serialized = node["serializedValue"], let text = serialized.string,
+           let parsed = try? YAMLParser().parse(Array(text.utf8), file: "serializedValue") {
+            value = parsed.root
+        }
+        var example = Example(summary: nil, description: nil, value: value ?? nil, externalValue: nil)
         if let summary = node["summary"] { example.summary = string(summary, key: "summary") }
         if let description = node["description"] { example.description = string(description, key: "description") }
         if let external = node["externalValue"] { example.externalValue = string(external, key: "externalValue") }

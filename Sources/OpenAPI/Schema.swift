@@ -27,6 +27,8 @@ public struct Discriminator: Sendable {
     public var propertyName: String
     /// Discriminator value → `$ref` text (or bare schema name), in source order.
     public var mapping: [(value: String, ref: String)]
+    /// OpenAPI 3.2: the schema for values the mapping does not list (`$ref` text or a bare schema name).
+    public var defaultMapping: String? = nil
 }
 
 /// A numeric bound; OpenAPI 3.0 writes exclusivity as a boolean, 3.1 as the bound itself.

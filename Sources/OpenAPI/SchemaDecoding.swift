@@ -34,7 +34,7 @@ extension SpecDecoder {
     /// Decodes a schema or `$ref`. Anything that is not a mapping is reported and read as an empty schema.
     mutating func schemaOrReference(_ node: Node) -> SchemaOrReference {
         guard node.kind == .mapping else {
-            if version == .v3_1, let flag = node.scalar?.bool {
+            if version.usesJSONSchema2020, let flag = node.scalar?.bool {
                 // JSON Schema boolean schemas: `true` accepts anything, `false` nothing.
                 var schema = Schema(mark: node.mark)
                 if !flag { schema.not = .value(Schema(mark: node.mark)) }
@@ -121,7 +121,7 @@ extension SpecDecoder {
                 error("'additionalProperties' must be a boolean or a schema, found \(value.kindName)", at: value)
             }
         case .items:
-            if value.kind == .mapping || (version == .v3_1 && value.scalar?.bool != nil) {
+            if value.kind == .mapping || (version.usesJSONSchema2020 && value.scalar?.bool != nil) {
                 schema.items = at(key) { $0.schemaOrReference(value) }
             } else if value.kind == .sequence {
                 schema.unsupportedKeywords.append(("items (a list of schemas)", value.mark))
@@ -226,7 +226,11 @@ extension SpecDecoder {
                 mapping.append((text, Self.isSchemaName(ref) ? ref : canonicalReference(ref, at: target) ?? ref))
             }
         }
-        return Discriminator(propertyName: name, mapping: mapping)
+        var discriminator = Discriminator(propertyName: name, mapping: mapping)
+        if let node = value["defaultMapping"], let ref = string(node, key: "defaultMapping") {
+            discriminator.defaultMapping = Self.isSchemaName(ref) ? ref : canonicalReference(ref, at: node) ?? ref
+        }
+        return discriminator
     }
 }
 

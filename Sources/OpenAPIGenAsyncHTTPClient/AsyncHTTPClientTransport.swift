@@ -19,14 +19,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
     }
 
     public func send(_ request: OpenAPIGenRuntime.HTTPRequest, timeout: Duration) async throws -> OpenAPIGenRuntime.HTTPResponse {
-        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
-        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method)
-        for (name, value) in request.headers {
-            outgoing.headers.add(name: name, value: value)
-        }
-        if let body = request.body {
-            outgoing.body = .bytes(ByteBuffer(bytes: body))
-        }
+        let outgoing = Self.outgoing(request)
         let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
         let deadline = NIODeadline.now() + .nanoseconds(nanoseconds)
         do {
@@ -49,6 +42,61 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         } catch {
             throw Self.classify(error)
         }
+    }
+
+    /// The head within `timeout`; the body as it arrives, read no faster than the consumer takes it (NIO's own
+    /// back-pressure), and no longer once the consumer stops.
+    public func stream(_ request: OpenAPIGenRuntime.HTTPRequest, timeout: Duration) async throws -> StreamedResponse {
+        let outgoing = Self.outgoing(request)
+        let (client, prepared) = (self.client, outgoing)
+        let response: HTTPClientResponse
+        do {
+            response = try await withThrowingTaskGroup(of: HTTPClientResponse?.self) { group in
+                // A stream may run for hours: the timeout bounds the wait for the head only.
+                group.addTask { try await client.execute(prepared, deadline: .distantFuture) }
+                group.addTask {
+                    try await Task.sleep(for: timeout)
+                    return nil
+                }
+                defer { group.cancelAll() }
+                guard let response = try await group.next() ?? nil else {
+                    throw TransportError(kind: .timedOut, message: "no response within \(timeout)")
+                }
+                return response
+            }
+        } catch let error as TransportError {
+            throw error
+        } catch {
+            throw Self.classify(error)
+        }
+        let body = ByteStream()
+        let pump = Task {
+            do {
+                for try await chunk in response.body {
+                    body.yield(Data(chunk.readableBytesView))
+                    await body.waitForDemand()
+                }
+                body.finish()
+            } catch {
+                body.finish(throwing: Self.classify(error))
+            }
+        }
+        body.setProducerControls(pause: nil, resume: nil, cancel: { pump.cancel() })
+        let headers = response.headers.map { (name: $0.name, value: $0.value) }
+        return StreamedResponse(status: Int(response.status.code), headers: headers, body: body)
+    }
+
+    /// The request as AsyncHTTPClient takes it.
+    static func outgoing(_ request: OpenAPIGenRuntime.HTTPRequest) -> HTTPClientRequest {
+        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
+        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method)
+        for (name, value) in request.headers {
+            outgoing.headers.add(name: name, value: value)
+        }
+        if let body = request.body {
+            outgoing.body = .bytes(ByteBuffer(bytes: body))
+        }
+        return outgoing
     }
 
     /// Maps AsyncHTTPClient's and SwiftNIO's errors onto the client's kinds.

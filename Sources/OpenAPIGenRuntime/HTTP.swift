@@ -99,6 +99,11 @@ public protocol HTTPTransport: Sendable {
     /// Sends `request`, returning the response whatever its status; throws ``TransportError`` when no
     /// response was received.
     func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse
+
+    /// Sends `request`, returning the status and headers as soon as they arrive and the body as it arrives
+    /// (server-sent events, JSON Lines). `timeout` is the longest wait for the next bytes. The default sends
+    /// and delivers the whole body as one chunk.
+    func stream(_ request: HTTPRequest, timeout: Duration) async throws -> StreamedResponse
 }
 
 /// Header fields as messages carry them: in order, names compared case-insensitively.

@@ -46,6 +46,15 @@ public struct RequestBuilder: Sendable {
         PercentEncoding.encode(value.parameterText)
     }
 
+    /// Adds a whole query string (OpenAPI 3.2's `in: querystring`), `a=1&b=2`, percent-encoding only what a
+    /// query cannot hold; nil or empty adds nothing.
+    public mutating func addQueryString(_ text: String?) {
+        guard let text, !text.isEmpty else { return }
+        var allowed = CharacterSet.urlQueryAllowed
+        allowed.remove(charactersIn: "+#")
+        query.append(text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text)
+    }
+
     /// Adds a scalar query parameter; nil adds nothing, an empty string adds `name=`.
     public mutating func addQuery(_ name: String, _ value: (some ParameterValue)?) {
         guard let value else { return }

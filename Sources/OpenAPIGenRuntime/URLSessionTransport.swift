@@ -48,6 +48,43 @@ public struct URLSessionTransport: HTTPTransport {
         }
     }
 
+    public func stream(_ request: HTTPRequest, timeout: Duration) async throws -> StreamedResponse {
+        guard let delegate else {
+            let response = try await send(request, timeout: timeout)
+            return StreamedResponse(status: response.status, headers: response.headers, body: ByteStream(response.body))
+        }
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        // A stream gets a session of its own: its delegate callbacks run on one serial queue, and a fast stream
+        // would otherwise hold up every other call's behind its own. The session ends with the stream.
+        let own = SessionDelegate(configuration: delegate.session.configuration)
+        let (response, body) = try await own.stream(for: Self.urlRequest(request, timeoutInterval: max(1, seconds)), endsSession: true)
+        guard let http = response as? HTTPURLResponse else {
+            body.cancel()
+            throw TransportError(kind: .other, message: "the response is not an HTTP response")
+        }
+        return StreamedResponse(status: http.statusCode, headers: Self.headers(http), body: body)
+    }
+
+    static func urlRequest(_ request: HTTPRequest, timeoutInterval: Double) -> URLRequest {
+        var urlRequest = URLRequest(url: request.url)
+        urlRequest.httpMethod = request.method
+        urlRequest.timeoutInterval = timeoutInterval
+        for (name, value) in request.headers {
+            urlRequest.addValue(value, forHTTPHeaderField: name)
+        }
+        urlRequest.httpBody = request.body
+        return urlRequest
+    }
+
+    static func headers(_ http: HTTPURLResponse) -> [(name: String, value: String)] {
+        var headers: [(name: String, value: String)] = []
+        for (name, value) in http.allHeaderFields {
+            headers.append(("\(name)", "\(value)"))
+        }
+        headers.sort { $0.name.lowercased() < $1.name.lowercased() }
+        return headers
+    }
+
     private func send(_ request: HTTPRequest, timeoutInterval: Double) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
@@ -84,17 +121,22 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
 
     /// What one task has received so far and who waits for it.
     private struct Pending {
-        var continuation: CheckedContinuation<(Data, URLResponse), any Error>
+        var continuation: CheckedContinuation<(Data, URLResponse), any Error>?
         var limit: Int?
         var data = Data()
         var response: URLResponse?
         var tooLarge = false
+        /// A streamed task: who waits for the head, and where the body goes.
+        var head: CheckedContinuation<(URLResponse, ByteStream), any Error>?
+        var body: ByteStream?
     }
 
     // The session keeps its delegate alive; the delegate owns the session it was made for.
     private(set) var session: URLSession!
     private let lock = NSLock()
     private var pending: [Int: Pending] = [:]
+    /// A stream's own session is invalidated once its task ends, which releases this delegate.
+    private var endsSessionWhenIdle = false
 
     init(configuration: URLSessionConfiguration) {
         super.init()
@@ -109,7 +151,7 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
                 // Cancelled before it started: the handler found nothing to answer.
                 if Task.isCancelled {
                     let state = lock.withLock { pending.removeValue(forKey: task.taskIdentifier) }
-                    state?.continuation.resume(throwing: TransportError(kind: .cancelled, message: "the request was cancelled"))
+                    state?.continuation?.resume(throwing: TransportError(kind: .cancelled, message: "the request was cancelled"))
                     return
                 }
                 task.resume()
@@ -118,13 +160,59 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
             // FoundationNetworking may report a cancelled task only when the server answers: the caller is
             // answered now, and the task is cancelled for the connection's sake.
             let state = lock.withLock { pending.removeValue(forKey: task.taskIdentifier) }
-            state?.continuation.resume(throwing: TransportError(kind: .cancelled, message: "the request was cancelled"))
+            state?.continuation?.resume(throwing: TransportError(kind: .cancelled, message: "the request was cancelled"))
             task.cancel()
+        }
+    }
+
+    /// Starts a task whose body is handed on as it arrives; returns once the status and headers are in.
+    func stream(for request: URLRequest, endsSession: Bool = false) async throws -> (URLResponse, ByteStream) {
+        if endsSession { endsSessionWhenIdle = true }
+        let task = session.dataTask(with: request)
+        let body = ByteStream()
+        body.setProducerControls(pause: { task.suspend() }, resume: { task.resume() }, cancel: { task.cancel() })
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                lock.withLock {
+                    var state = Pending(continuation: nil, limit: nil)
+                    state.head = continuation
+                    state.body = body
+                    pending[task.taskIdentifier] = state
+                }
+                if Task.isCancelled {
+                    let state = lock.withLock { pending.removeValue(forKey: task.taskIdentifier) }
+                    state?.head?.resume(throwing: TransportError(kind: .cancelled, message: "the request was cancelled"))
+                    return
+                }
+                task.resume()
+            }
+        } onCancel: {
+            // Only the wait for the head is cancelled here; the body is the consumer's to cancel.
+            let head = lock.withLock { () -> CheckedContinuation<(URLResponse, ByteStream), any Error>? in
+                guard let state = pending[task.taskIdentifier], let head = state.head else { return nil }
+                pending.removeValue(forKey: task.taskIdentifier)
+                return head
+            }
+            if let head {
+                head.resume(throwing: TransportError(kind: .cancelled, message: "the request was cancelled"))
+                task.cancel()
+            }
         }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        let streamed = lock.withLock { () -> (CheckedContinuation<(URLResponse, ByteStream), any Error>, ByteStream)? in
+            guard var state = pending[dataTask.taskIdentifier], let head = state.head, let body = state.body else { return nil }
+            state.head = nil
+            pending[dataTask.taskIdentifier] = state
+            return (head, body)
+        }
+        if let (head, body) = streamed {
+            completionHandler(.allow)
+            head.resume(returning: (response, body))
+            return
+        }
         let allowed = lock.withLock { () -> Bool in
             guard var state = pending[dataTask.taskIdentifier] else { return true }
             state.response = response
@@ -136,6 +224,10 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        if let body = lock.withLock({ pending[dataTask.taskIdentifier]?.body }) {
+            body.yield(data)
+            return
+        }
         let overLimit = lock.withLock { () -> Bool in
             guard var state = pending[dataTask.taskIdentifier], !state.tooLarge else { return false }
             if let limit = state.limit, state.data.count + data.count > limit {
@@ -151,15 +243,27 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        defer {
+            if lock.withLock({ endsSessionWhenIdle && pending.isEmpty }) { session.finishTasksAndInvalidate() }
+        }
         guard let state = lock.withLock({ pending.removeValue(forKey: task.taskIdentifier) }) else { return }
+        if let body = state.body {
+            let failure = error.map { TransportError($0) }
+            if let head = state.head {
+                head.resume(throwing: failure ?? TransportError(kind: .other, message: "the request ended without a response"))
+            }
+            body.finish(throwing: failure)
+            return
+        }
+        guard let continuation = state.continuation else { return }
         if state.tooLarge, let limit = state.limit {
-            state.continuation.resume(throwing: TransportError.tooLarge(limit))
+            continuation.resume(throwing: TransportError.tooLarge(limit))
         } else if let error {
-            state.continuation.resume(throwing: TransportError(error))
+            continuation.resume(throwing: TransportError(error))
         } else if let response = state.response ?? task.response {
-            state.continuation.resume(returning: (state.data, response))
+            continuation.resume(returning: (state.data, response))
         } else {
-            state.continuation.resume(throwing: TransportError(kind: .other, message: "the request ended without a response"))
+            continuation.resume(throwing: TransportError(kind: .other, message: "the request ended without a response"))
         }
     }
 }

@@ -13,6 +13,16 @@ public enum ContentType {
         base(of: contentType) == "application/x-www-form-urlencoded"
     }
 
+    /// How a sequential media type separates its items, or nil for any other.
+    public static func streamFormat(_ contentType: String) -> StreamFormat? {
+        switch base(of: contentType) {
+        case "text/event-stream": .serverSentEvents
+        case "application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/jsonlines": .jsonLines
+        case "application/json-seq": .jsonSequence
+        default: nil
+        }
+    }
+
     /// `multipart/form-data`, `multipart/mixed` or any other `multipart/…`.
     public static func isMultipart(_ contentType: String) -> Bool {
         base(of: contentType).hasPrefix("multipart/")
@@ -26,10 +36,17 @@ public enum ContentType {
     }
 }
 
+/// How a streamed body separates its items.
+public enum StreamFormat: Sendable, Hashable {
+    case serverSentEvents, jsonLines, jsonSequence
+}
+
 /// What a successful call returns.
 public enum SuccessBody: Sendable, Hashable {
     /// A JSON body of this type.
     case json(TypeRef)
+    /// Items of this type as they arrive (server-sent events, JSON Lines, JSON text sequences).
+    case stream(StreamFormat, item: TypeRef)
     /// A body that is not JSON with a schema (text, CSV, binary): the raw bytes.
     case opaque
 }
@@ -49,6 +66,14 @@ extension IROperation {
         for response in successes {
             if let type = response.contents.first(where: { ContentType.isJSON($0.contentType) && $0.type != nil })?.type {
                 return .json(type)
+            }
+        }
+        // A stream of typed items: the item schema, or for server-sent events without one, each event's text.
+        for response in successes {
+            for content in response.contents {
+                guard let format = ContentType.streamFormat(content.contentType) else { continue }
+                if let item = content.itemType { return .stream(format, item: item) }
+                if format == .serverSentEvents { return .stream(format, item: .string(.plain)) }
             }
         }
         return successes.contains { !$0.contents.isEmpty } ? .opaque : nil

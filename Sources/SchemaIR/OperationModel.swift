@@ -47,6 +47,8 @@ public struct IRContent: Sendable {
     /// How properties of a form or multipart body are sent, by property name, as the document says.
     public var encoding: [IRPropertyEncoding] = []
     public var mark: Mark
+    /// The type of each item of a sequential media type (3.2's `itemSchema`, or `x-item-schema`).
+    public var itemType: TypeRef? = nil
 }
 
 /// One property's entry of a form or multipart body's `encoding`.
@@ -149,6 +151,15 @@ public struct IROperationGroup: Sendable {
     public var tag: String?
     public var description: String?
     public var operations: [IROperation]
+    /// The tag this one is nested under (OpenAPI 3.2's `parent`), when that tag is a group too.
+    public var parent: String?
+
+    public init(tag: String?, description: String?, operations: [IROperation], parent: String? = nil) {
+        self.tag = tag
+        self.description = description
+        self.operations = operations
+        self.parent = parent
+    }
 }
 
 /// One event an API sends (a `webhooks` / `x-webhooks` entry): the payload its delivery carries.

@@ -36,11 +36,34 @@ struct OperationTranslator {
             if let tag, !tagOrder.contains(tag) { tagOrder.append(tag) }
             groups[tag, default: []].append(operation)
         }
+        // A tag nested under another (3.2's `parent`) makes its ancestors groups too, even without operations
+        // of their own, so `client.alerts.routes` exists; a parent chain that loops is ignored.
+        let parents = Dictionary(document.tags.compactMap { tag in tag.parent.map { (tag.name, $0) } }) { first, _ in first }
+        func ancestors(of tag: String) -> [String]? {
+            var chain: [String] = []
+            var current = tag
+            while let parent = parents[current] {
+                guard parent != tag, !chain.contains(parent), document.tags.contains(where: { $0.name == parent }) else { return nil }
+                chain.append(parent)
+                current = parent
+            }
+            return chain
+        }
+        var nestedParent: [String: String] = [:]
+        for tag in tagOrder where groups[tag] != nil {
+            guard let chain = ancestors(of: tag) else { continue }
+            var node = tag
+            for parent in chain {
+                nestedParent[node] = parent
+                if groups[parent] == nil { groups[parent] = [] }
+                node = parent
+            }
+        }
         var result: [IROperationGroup] = []
         for tag in tagOrder {
             guard let operations = groups[tag] else { continue }
             result.append(IROperationGroup(tag: tag, description: document.tags.first { $0.name == tag }?.description,
-                                           operations: operations))
+                                           operations: operations, parent: nestedParent[tag]))
         }
         if let untagged = groups[nil] {
             result.append(IROperationGroup(tag: nil, description: nil, operations: untagged))
@@ -183,13 +206,14 @@ struct OperationTranslator {
             for (name, item) in entry.examples {
                 if let value = document.resolve(item)?.value { examples.append((name, IRExample(value))) }
             }
+            let itemType = entry.itemSchema.map { space.typeRef($0, context: NameContext(parts: context.parts + ["item"], parent: nil)) }
             return IRContent(contentType: entry.contentType, type: entry.schema.map { space.typeRef($0, context: context) },
                              example: entry.example.map(IRExample.init), examples: examples,
                              encoding: entry.encoding.map {
                                  IRPropertyEncoding(property: $0.property, contentType: $0.encoding.contentType, style: $0.encoding.style,
                                                     explode: $0.encoding.explode)
                              },
-                             mark: entry.mark)
+                             mark: entry.mark, itemType: itemType)
         }
     }
 

@@ -137,6 +137,8 @@ public struct UnionDiscriminator: Sendable {
     public var propertyName: String
     /// Discriminator value → variant, explicit mapping first, then implicit component names.
     public var mapping: [(value: String, type: TypeRef)]
+    /// The variant for values the mapping does not list (OpenAPI 3.2's `defaultMapping`); nil keeps them as JSON.
+    public var defaultType: TypeRef? = nil
 }
 
 public struct UnionType: Sendable {

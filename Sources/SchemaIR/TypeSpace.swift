@@ -452,7 +452,17 @@ struct TypeSpace {
                   let id = componentIDs[name] else { continue }
             mapping.append((name, .named(id)))
         }
-        return UnionDiscriminator(propertyName: discriminator.propertyName, mapping: mapping)
+        var result = UnionDiscriminator(propertyName: discriminator.propertyName, mapping: mapping)
+        if let ref = discriminator.defaultMapping {
+            let reference = Reference(ref: ref, mark: schema.mark)
+            let name = reference.file == nil && ref.hasPrefix("#") ? reference.componentName(in: Schema.section) : ref
+            if let name, let id = componentIDs[name] {
+                result.defaultType = .named(id)
+            } else {
+                warn("discriminator defaultMapping points at '\(ref)', which is not a schema here; ignored", at: schema.mark)
+            }
+        }
+        return result
     }
 
     // MARK: Enums

@@ -177,6 +177,11 @@ struct ClientEmitter {
             body.block("\(access)init(client: APIClient)") { initializer in
                 initializer.line("self.client = client")
             }
+            for child in client.children {
+                body.line()
+                body.documentation(child.description ?? "Operations tagged \(child.tag).")
+                body.line("\(access)var \(SwiftNames.escaped(child.name)): \(child.typeName) { \(child.typeName)(client: client) }")
+            }
             for operation in client.operations {
                 body.line()
                 emitOperation(operation, pageSequence: client.protocolName == nil || operation.page?.readsHeaders == true, into: &body)
@@ -307,6 +312,7 @@ struct ClientEmitter {
         switch plan.response {
         case .json(let type)?: returns = " -> " + rendering.swiftType(type)
         case .opaque?: returns = " -> Data"
+        case .stream(let format, let item)?: returns = " -> " + Self.streamType(format, item: rendering.swiftType(item))
         case nil: returns = ""
         }
         var forwarded = pathArguments.map { "\(SwiftNames.callLabel($0.name)): \(SwiftNames.escaped($0.name))" }
@@ -328,6 +334,7 @@ struct ClientEmitter {
         switch result {
         case .json(let type)?: responseType = "APIResponse<\(rendering.swiftType(type))>"
         case .opaque?: responseType = "APIResponse<Data>"
+        case .stream(let format, let item)?: responseType = "APIResponse<\(Self.streamType(format, item: rendering.swiftType(item)))>"
         case nil: responseType = "APIResponse<Void>"
         }
         let signatureText = (shape.parameters + ["options: RequestOptions? = nil"]).joined(separator: ", ")
@@ -405,6 +412,14 @@ struct ClientEmitter {
                 method.line("return try await client.response(request, returning: \(rendering.swiftType(type)).self)")
             case .opaque?:
                 method.line("return try await client.dataResponse(request)")
+            case .stream(let format, let item)?:
+                let itemType = rendering.swiftType(item)
+                switch format {
+                case .serverSentEvents:
+                    method.line("return try await client.eventStream(request, of: \(itemType).self)")
+                case .jsonLines, .jsonSequence:
+                    method.line("return try await client.jsonStream(request, of: \(itemType).self, format: \(format == .jsonLines ? ".lines" : ".sequence"))")
+                }
             case nil:
                 method.line("return try await client.response(request)")
             }
@@ -498,6 +513,11 @@ struct ClientEmitter {
             first.line("response = try await self.\(SwiftNames.escaped(plan.responseMethodName))(\(forwarded.joined(separator: ", ")))")
         }
         closure.line("}")
+    }
+
+    /// `ServerSentEventStream<Chunk>`, `JSONItemStream<Record>`.
+    static func streamType(_ format: StreamFormat, item: String) -> String {
+        format == .serverSentEvents ? "ServerSentEventStream<\(item)>" : "JSONItemStream<\(item)>"
     }
 
     /// `page.data`, `(page.data ?? [])`, or the page itself when the body is the array.
@@ -620,6 +640,8 @@ struct ClientEmitter {
             printer.line("try request.addJSONQuery(\(name), \(value))")
         case .headerJSON:
             printer.line("try request.addJSONHeader(\(name), \(value))")
+        case .queryString:
+            printer.line("request.addQueryString(\(value))")
         case .path, .notSent:
             break
         }

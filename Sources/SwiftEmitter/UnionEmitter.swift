@@ -29,7 +29,11 @@ struct UnionEmitter {
                             guard let item = cases.first(where: { $0.type == type }) else { continue }
                             switchBody.line("case \(SwiftLiteral.string(value))?: self = .\(SwiftNames.escaped(item.name))(try \(decode(type)))")
                         }
-                        switchBody.line("default: self = .undocumented(try JSONValue(from: decoder))")
+                        if let fallback = discriminator.defaultType, let item = cases.first(where: { $0.type == fallback }) {
+                            switchBody.line("default: self = .\(SwiftNames.escaped(item.name))(try \(decode(fallback)))")
+                        } else {
+                            switchBody.line("default: self = .undocumented(try JSONValue(from: decoder))")
+                        }
                     }
                 } else {
                     // The variant the data fits best (see the runtime's UnionVariant), not the first that decodes.

@@ -93,7 +93,12 @@ package struct GenerationPlan: Sendable {
         // The root client's members: a property per tag, then the untagged operations' methods.
         var rootScope = NameScope(reserved: ["client", "defaultServerURL", "init"])
         var properties: [TagPropertyPlan] = []
-        for group in ir.groups {
+        // A nested tag's client is a property of its parent's client, not of the root.
+        let nestedUnder: [String: String] = Dictionary(ir.groups.compactMap { group in
+            guard let tag = group.tag, let parent = group.parent, groupTypeNames[parent] != nil else { return nil }
+            return (tag, parent)
+        }) { first, _ in first }
+        for group in ir.groups where group.tag.map({ nestedUnder[$0] == nil }) ?? false {
             guard let tag = group.tag, let typeName = groupTypeNames[tag] else { continue }
             properties.append(TagPropertyPlan(tag: tag, name: rootScope.claim(SwiftNames.memberName(tag, fallback: "operations")),
                                               typeName: typeName, description: group.description))
@@ -104,8 +109,16 @@ package struct GenerationPlan: Sendable {
         let tagClients = tagged.concurrentMap(weights: tagged.map(\.operations.count)) { group -> ClientPlan in
             var scope = NameScope(reserved: ["client", "init"])
             let operations = group.operations.map { OperationPlan($0, tag: group.tag, scope: &scope, ir: ir, objects: objectPlans, objectStyle: options.queryObjectStyle) }
-            return ClientPlan(tag: group.tag, typeName: clientNames[group.tag!]!, protocolName: protocolNames[group.tag!],
+            var children: [TagPropertyPlan] = []
+            for child in ir.groups where child.tag.map({ nestedUnder[$0] == group.tag }) ?? false {
+                guard let childTag = child.tag, let childType = clientNames[childTag] else { continue }
+                children.append(TagPropertyPlan(tag: childTag, name: scope.claim(SwiftNames.memberName(childTag, fallback: "operations")),
+                                                typeName: childType, description: child.description))
+            }
+            var plan = ClientPlan(tag: group.tag, typeName: clientNames[group.tag!]!, protocolName: protocolNames[group.tag!],
                               description: group.description, operations: operations)
+            plan.children = children
+            return plan
         }
         let untagged = ir.groups.first { $0.tag == nil }?.operations ?? []
         let rootOperations = untagged.map { OperationPlan($0, tag: nil, scope: &rootScope, ir: ir, objects: objects, objectStyle: options.queryObjectStyle) }

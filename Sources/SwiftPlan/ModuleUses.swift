@@ -71,7 +71,7 @@ extension GenerationPlan {
             case nil: break
             }
             switch operation.response {
-            case .json(let type)?: uses |= ModuleUses.of(type, names: names)
+            case .json(let type)?, .stream(_, let type)?: uses |= ModuleUses.of(type, names: names)
             case .opaque?: uses.foundation = true
             case nil: break
             }

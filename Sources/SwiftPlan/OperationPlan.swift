@@ -19,6 +19,8 @@ package enum ParameterEncoding: Sendable, Hashable {
     case queryJSON
     /// A header described by `content: application/json`: the value as JSON.
     case headerJSON
+    /// OpenAPI 3.2's `in: querystring` given as text: the whole query string.
+    case queryString
     /// Cookies are not sent by generated clients.
     case notSent
 }
@@ -159,6 +161,10 @@ package struct OperationPlan: Sendable {
             let types = operation.responses.filter { $0.status.isSuccess }.sorted { $0.status < $1.status }
                 .flatMap { $0.contents.map(\.contentType) }.filter { seen.insert($0.lowercased()).inserted }
             accept = types.joined(separator: ", ")
+        } else if case .stream(let format, _)? = response {
+            // The stream's own media type, so a server that also answers JSON streams.
+            accept = operation.responses.filter { $0.status.isSuccess }.flatMap(\.contents).map(\.contentType)
+                .first { ContentType.streamFormat($0) == format }
         } else {
             accept = nil
         }
@@ -223,7 +229,7 @@ package struct OperationPlan: Sendable {
             switch parameter.location {
             case .query: return .queryJSON
             case .header: return .headerJSON
-            case .path, .cookie: break
+            case .path, .cookie, .querystring: break
             }
         }
         switch parameter.location {
@@ -232,6 +238,9 @@ package struct OperationPlan: Sendable {
         case .header:
             if case .array = ir.resolved(parameter.type) { return .header(isList: true) }
             return .header(isList: false)
+        case .querystring:
+            // An object is its own query string (`a=1&b=2`, as a form body would be); text is sent as it is.
+            return shape(parameter.type) == .object ? .queryFormObject(explode: true) : .queryString
         case .query:
             switch shape(parameter.type) {
             case .scalar: return .queryScalar
@@ -312,6 +321,8 @@ package struct ClientPlan: Sendable {
     package let protocolName: String?
     package let description: String?
     package let operations: [OperationPlan]
+    /// Clients of the tags nested under this one (OpenAPI 3.2's `parent`): `client.alerts.routes`.
+    package var children: [TagPropertyPlan] = []
 }
 
 /// Where an operation carries its idempotency key.

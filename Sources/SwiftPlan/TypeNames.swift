@@ -19,6 +19,7 @@ package struct TypeNames: Sendable {
         "ErrorEnvelope", "RateLimitHeaders", "OpenEnumLookup", "RequestPath", "UnionVariant", "SecurityScheme",
         "APIKeyLocation", "Credential", "Credentials", "AccessTokenProvider", "SecurityRequirements", "MultipartFile",
         "PropertyEncoding", "RequestOptions", "TestTransport", "DocumentedErrorBody", "RateLimiter",
+        "ByteStream", "JSONItemStream", "ServerSentEvent", "ServerSentEventStream", "StreamedResponse",
     ]
 
     package private(set) var qualified: [TypeID: String] = [:]

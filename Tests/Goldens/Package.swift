@@ -12,7 +12,7 @@
 import Foundation
 import PackageDescription
 
-let modules = ["AllOf", "Bodies", "Bulk", "Collisions", "Features", "HostileText", "IncidentIOFollowUpsSubset", "IncidentIOInternal", "IncidentIOPackage", "KitchenSink", "MultiFile", "PathsAndParameters", "Petstore", "PetstoreExpanded", "SecuritySchemes", "Unions", "Webhooks"]
+let modules = ["AllOf", "Bodies", "Bulk", "Collisions", "Features", "HostileText", "IncidentIOFollowUpsSubset", "IncidentIOInternal", "IncidentIOPackage", "KitchenSink", "MultiFile", "PathsAndParameters", "Petstore", "PetstoreExpanded", "SecuritySchemes", "Streams32", "Unions", "Webhooks"]
 let settingsName = ProcessInfo.processInfo.environment["GOLDENS_SETTINGS"] ?? "strict"
 
 let settings: [SwiftSetting] = {

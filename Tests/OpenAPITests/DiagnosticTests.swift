@@ -138,7 +138,7 @@ import OpenAPI
 
     @Test func versionIsChecked() {
         #expect(diagnostics("info: {title: t, version: '1'}\npaths: {}\n") == ["spec.yaml:1:1: error: the document has no 'openapi' version field (at #)"])
-        #expect(diagnostics("openapi: 2.5.0\ninfo: {title: t, version: '1'}\n") == ["spec.yaml:1:10: error: unsupported OpenAPI version '2.5.0' (3.0.x and 3.1.x are supported) (at #)"])
+        #expect(diagnostics("openapi: 2.5.0\ninfo: {title: t, version: '1'}\n") == ["spec.yaml:1:10: error: unsupported OpenAPI version '2.5.0' (3.0.x, 3.1.x and 3.2.x are supported) (at #)"])
         #expect(diagnostics("swagger: '2.0'\ninfo: {title: t, version: '1'}\n") == ["spec.yaml:1:10: error: Swagger 2.0 documents are not supported; convert to OpenAPI 3 first (at #)"])
     }
 

@@ -255,3 +255,62 @@ import YAML
         #expect(document.operations[0].responses[0].status == .code(200))
     }
 }
+
+/// What OpenAPI 3.2 documents add, read from a document written from the 3.2.0 specification.
+@Suite struct OpenAPI32DocumentTests {
+    static let text = """
+        openapi: 3.2.0
+        $self: https://example.com/apis/things.yaml
+        info: {title: Things, version: '1'}
+        tags:
+          - {name: Alerts, summary: Alerting, kind: nav}
+          - {name: Routes, parent: Alerts}
+        paths:
+          /things:
+            query:
+              requestBody:
+                content:
+                  application/json:
+                    schema: {type: object}
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/jsonl:
+                      itemSchema: {type: object, properties: {id: {type: string}}}
+                    application/json:
+                      schema: {type: array, items: {type: string}}
+                      examples:
+                        data: {dataValue: [a, b]}
+                        wire: {serializedValue: '["c"]'}
+            additionalOperations:
+              LINK:
+                responses: {'204': {description: linked}}
+            parameters:
+              - name: q
+                in: querystring
+                content:
+                  application/x-www-form-urlencoded:
+                    schema: {type: object, properties: {a: {type: string}}}
+        """
+
+    @Test func loadsWithLocatedWarningsOnly() throws {
+        let document = try OpenAPIDocument.load(bytes: Array(Self.text.utf8), file: "things.yaml")
+        #expect(document.version == .v3_2)
+        #expect(document.operations.map(\.method) == [.query])
+        #expect(document.tags.map(\.parent) == [nil, "Alerts"])
+        #expect(document.tags.first?.summary == "Alerting" && document.tags.first?.kind == "nav")
+        let parameterItem = try #require(document.operations.first?.parameters.first)
+        let parameter = try #require(document.resolve(parameterItem))
+        #expect(parameter.location == .querystring)
+        let responseItem = try #require(document.operations.first?.responses.first?.response)
+        let content = try #require(document.resolve(responseItem)).content
+        #expect(content.first?.itemSchema != nil)
+        let examples = try #require(content.last?.examples)
+        #expect(examples.map { document.resolve($0.example)?.value?.kind } == [.sequence, .sequence])
+        // The one thing not generated is the LINK method, said where it is written.
+        #expect(document.warnings.map(\.description) == [
+            "things.yaml:26:7: warning: method 'LINK' is not generated (generated clients send GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE, QUERY) (at #/paths/~1things)",
+        ])
+    }
+}
