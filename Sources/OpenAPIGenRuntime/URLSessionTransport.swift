@@ -170,7 +170,13 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
         if endsSession { endsSessionWhenIdle = true }
         let task = session.dataTask(with: request)
         let body = ByteStream()
+        #if canImport(FoundationNetworking)
+        // FoundationNetworking neither pauses a suspended transfer nor resumes it cleanly (a resumed task
+        // can deliver bytes out of order), so on Linux the stream is never paused.
+        body.setProducerControls(pause: nil, resume: nil, cancel: { task.cancel() })
+        #else
         body.setProducerControls(pause: { task.suspend() }, resume: { task.resume() }, cancel: { task.cancel() })
+        #endif
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 lock.withLock {
