@@ -86,13 +86,7 @@ public struct URLSessionTransport: HTTPTransport {
     }
 
     private func send(_ request: HTTPRequest, timeoutInterval: Double) async throws -> HTTPResponse {
-        var urlRequest = URLRequest(url: request.url)
-        urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = timeoutInterval
-        for (name, value) in request.headers {
-            urlRequest.addValue(value, forHTTPHeaderField: name)
-        }
-        urlRequest.httpBody = request.body
+        let urlRequest = Self.urlRequest(request, timeoutInterval: timeoutInterval)
         let (data, response): (Data, URLResponse)
         if let delegate {
             (data, response) = try await delegate.data(for: urlRequest, limit: request.maximumResponseBytes)
@@ -106,12 +100,7 @@ public struct URLSessionTransport: HTTPTransport {
         guard let http = response as? HTTPURLResponse else {
             throw TransportError(kind: .other, message: "the response is not an HTTP response")
         }
-        var headers: [(String, String)] = []
-        for (name, value) in http.allHeaderFields {
-            headers.append(("\(name)", "\(value)"))
-        }
-        headers.sort { $0.0.lowercased() < $1.0.lowercased() }
-        return HTTPResponse(status: http.statusCode, headers: headers, body: data)
+        return HTTPResponse(status: http.statusCode, headers: Self.headers(http), body: data)
     }
 }
 
