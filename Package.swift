@@ -32,6 +32,9 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         // Only for the OpenAPIGenAsyncHTTPClient product.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // The currency types of the transport and middleware boundary (shared with Apple's OpenAPI runtime,
+        // AsyncHTTPClient and Hummingbird); small, pure Swift, no further dependencies.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Only for the OpenAPIGenWebhooks product (HMAC-SHA256).
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         // `swift package generate-documentation`.
@@ -71,9 +74,9 @@ let package = Package(
             dependencies: [.target(name: "openapi-gen")]
         ),
         // What generated clients depend on, besides Foundation.
-        .target(name: "OpenAPIGenRuntime"),
+        .target(name: "OpenAPIGenRuntime", dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]),
         .target(name: "OpenAPIGenWebhooks", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "OpenAPIGenAsyncHTTPClient", dependencies: ["OpenAPIGenRuntime", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
+        .target(name: "OpenAPIGenAsyncHTTPClient", dependencies: ["OpenAPIGenRuntime", .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .target(name: "IncidentIO", dependencies: ["OpenAPIGenRuntime"], path: "Generated/IncidentIO"),
         // Checks that a spec's examples decode into generated types (for tests and CI harnesses).
         .target(name: "ExampleVerifier", dependencies: ["SchemaIR", "OpenAPIGenRuntime"]),
@@ -108,9 +111,9 @@ let package = Package(
         .target(name: "Streams32", dependencies: ["OpenAPIGenRuntime"], path: "Tests/Goldens/Streams32"),
         .testTarget(
             name: "ClientRuntimeTests",
-            dependencies: ["IncidentIO", "Bulk", "Streams32", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", "OpenAPIGenAsyncHTTPClient", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["IncidentIO", "Bulk", "Streams32", "Features", "AllOf", "Collisions", "PathsAndParameters", "Unions", "MultiFile", "SecuritySchemes", "Bodies", "OpenAPIGenRuntime", "OpenAPIGenAsyncHTTPClient", .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "WebhookTests", dependencies: ["OpenAPIGenWebhooks", "IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
-        .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", "OpenAPI", "SchemaIR", "ExampleVerifier"]),
+        .testTarget(name: "IncidentIOTests", dependencies: ["IncidentIO", "OpenAPIGenRuntime", .product(name: "HTTPTypes", package: "swift-http-types"), "OpenAPI", "SchemaIR", "ExampleVerifier"]),
     ]
 )

@@ -9,7 +9,11 @@ let package = Package(
         // Shared with Benchmarks/SideBySide: the hand-written baseline and the response body.
         .library(name: "BenchmarkSupport", targets: ["BenchmarkSupport"]),
     ],
-    dependencies: [.package(name: "openapi-swift", path: "..")],
+    dependencies: [
+        .package(name: "openapi-swift", path: ".."),
+        // The transport boundary's request and response types, for the benchmarks' own transports.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+    ],
     targets: [
         .target(
             name: "BenchmarkSupport",
@@ -29,6 +33,16 @@ let package = Package(
                 "BenchmarkSupport",
                 .product(name: "IncidentIO", package: "openapi-swift"),
                 .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .executableTarget(
+            name: "CallOverheadBenchmark",
+            dependencies: [
+                "BenchmarkSupport",
+                .product(name: "IncidentIO", package: "openapi-swift"),
+                .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .executableTarget(
@@ -36,6 +50,7 @@ let package = Package(
             dependencies: [
                 .product(name: "IncidentIO", package: "openapi-swift"),
                 .product(name: "OpenAPIGenRuntime", package: "openapi-swift"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .executableTarget(

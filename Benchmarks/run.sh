@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks in release mode and prints each measurement as a ratio to a baseline measured
-# in the same run. Usage: Benchmarks/run.sh [front-end|decode|generate|large-body|multi-file|pacing|all]
+# in the same run. Usage: Benchmarks/run.sh [front-end|decode|call|generate|large-body|multi-file|pacing|all]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 spec="$here/../Tests/Specs/incident-io/openapi3.yaml"
@@ -20,6 +20,7 @@ multi_file() {
 case "$which" in
     front-end) "$bin/FrontEndBenchmark" "$spec" 20 ;;
     decode) "$bin/DecodeBenchmark" 10000 15 ;;
+    call) "$bin/CallOverheadBenchmark" 20000 7 ;;
     generate) "$bin/GenerateBenchmark" "$spec" 10 ;;
     large-body) "$bin/LargeBodyBenchmark" ;;
     multi-file) multi_file ;;
@@ -27,9 +28,10 @@ case "$which" in
     all)
         "$bin/FrontEndBenchmark" "$spec" 20; echo
         "$bin/DecodeBenchmark" 10000 15; echo
+        "$bin/CallOverheadBenchmark" 20000 7; echo
         "$bin/GenerateBenchmark" "$spec" 10; echo
         "$bin/LargeBodyBenchmark"; echo
         multi_file; echo
         "$bin/PacingBenchmark" 1000 50 100 ;;
-    *) echo "usage: $0 [front-end|decode|generate|large-body|multi-file|pacing|all]" >&2; exit 2 ;;
+    *) echo "usage: $0 [front-end|decode|call|generate|large-body|multi-file|pacing|all]" >&2; exit 2 ;;
 esac

@@ -3,12 +3,13 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+public import HTTPTypes
 public import OpenAPIGenRuntime
 
 /// A transport on AsyncHTTPClient (SwiftNIO), for server-side Swift: connection pooling, HTTP/2, no
 /// FoundationNetworking. Pass it as a generated client's `transport`.
 ///
-/// It reads a body no further than the request's ``HTTPRequest/maximumResponseBytes``, follows redirects
+/// It reads a body no further than the call's `RequestContext.maximumResponseBytes`, follows redirects
 /// as its `HTTPClient` is configured to, and cancels the request when the calling task is cancelled.
 public struct AsyncHTTPClientTransport: HTTPTransport {
     private let client: HTTPClient
@@ -18,13 +19,14 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         self.client = client
     }
 
-    public func send(_ request: OpenAPIGenRuntime.HTTPRequest, timeout: Duration) async throws -> OpenAPIGenRuntime.HTTPResponse {
-        let outgoing = Self.outgoing(request)
+    public func send(_ request: HTTPRequest, body: Data?, context: RequestContext) async throws -> (HTTPResponse, Data) {
+        let outgoing = try Self.outgoing(request, body: body)
+        let timeout = context.timeout
         let nanoseconds = timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
         let deadline = NIODeadline.now() + .nanoseconds(nanoseconds)
         do {
             let response = try await client.execute(outgoing, deadline: deadline)
-            let limit = request.maximumResponseBytes ?? Int.max
+            let limit = context.maximumResponseBytes
             if let length = response.headers.first(name: "Content-Length").flatMap(Int.init), length > limit {
                 throw TransportError.tooLarge(limit)
             }
@@ -34,9 +36,7 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
                 var chunk = chunk
                 collected.writeBuffer(&chunk)
             }
-            let headers = response.headers.map { (name: $0.name, value: $0.value) }
-            return OpenAPIGenRuntime.HTTPResponse(status: Int(response.status.code), headers: headers,
-                                                  body: Data(collected.readableBytesView))
+            return (Self.head(response), Data(collected.readableBytesView))
         } catch let error as TransportError {
             throw error
         } catch {
@@ -46,8 +46,9 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
 
     /// The head within `timeout`; the body as it arrives, read no faster than the consumer takes it (NIO's own
     /// back-pressure), and no longer once the consumer stops.
-    public func stream(_ request: OpenAPIGenRuntime.HTTPRequest, timeout: Duration) async throws -> StreamedResponse {
-        let outgoing = Self.outgoing(request)
+    public func stream(_ request: HTTPRequest, body: Data?, context: RequestContext) async throws -> (HTTPResponse, ByteStream) {
+        let outgoing = try Self.outgoing(request, body: body)
+        let timeout = context.timeout
         let (client, prepared) = (self.client, outgoing)
         let response: HTTPClientResponse
         do {
@@ -69,34 +70,45 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         } catch {
             throw Self.classify(error)
         }
-        let body = ByteStream()
+        let stream = ByteStream()
         let pump = Task {
             do {
                 for try await chunk in response.body {
-                    body.yield(Data(chunk.readableBytesView))
-                    await body.waitForDemand()
+                    stream.yield(Data(chunk.readableBytesView))
+                    await stream.waitForDemand()
                 }
-                body.finish()
+                stream.finish()
             } catch {
-                body.finish(throwing: Self.classify(error))
+                stream.finish(throwing: Self.classify(error))
             }
         }
-        body.setProducerControls(pause: nil, resume: nil, cancel: { pump.cancel() })
-        let headers = response.headers.map { (name: $0.name, value: $0.value) }
-        return StreamedResponse(status: Int(response.status.code), headers: headers, body: body)
+        stream.setProducerControls(pause: nil, resume: nil, cancel: { pump.cancel() })
+        return (Self.head(response), stream)
     }
 
     /// The request as AsyncHTTPClient takes it.
-    static func outgoing(_ request: OpenAPIGenRuntime.HTTPRequest) -> HTTPClientRequest {
-        var outgoing = HTTPClientRequest(url: request.url.absoluteString)
-        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method)
-        for (name, value) in request.headers {
-            outgoing.headers.add(name: name, value: value)
+    static func outgoing(_ request: HTTPRequest, body: Data?) throws -> HTTPClientRequest {
+        guard let url = request.url else {
+            throw TransportError(kind: .other, message: "the request has no URL (scheme, authority and path)")
         }
-        if let body = request.body {
+        var outgoing = HTTPClientRequest(url: url.absoluteString)
+        outgoing.method = NIOHTTP1.HTTPMethod(rawValue: request.method.rawValue)
+        for field in request.headerFields {
+            outgoing.headers.add(name: field.name.rawName, value: field.value)
+        }
+        if let body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
         }
         return outgoing
+    }
+
+    /// The response's head as swift-http-types has it; a field name HTTP refuses is dropped.
+    static func head(_ response: HTTPClientResponse) -> HTTPResponse {
+        var fields = HTTPFields()
+        for header in response.headers {
+            if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
+        }
+        return HTTPResponse(status: .init(code: Int(response.status.code)), headerFields: fields)
     }
 
     /// Maps AsyncHTTPClient's and SwiftNIO's errors onto the client's kinds.

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// The engine behind every generated client: adds authentication and standard headers, sends through
 /// the configured middlewares and transport, retries per ``RetryPolicy``, and turns responses into
@@ -57,28 +58,23 @@ public struct APIClient: Sendable, CustomReflectable {
     }
 
     /// Sends and returns the raw success response, retrying as ``RetryPolicy`` says.
-    public func perform(_ request: RequestBuilder) async throws(ClientError) -> HTTPResponse {
-        let unauthorized = try makeRequest(request)
-        let authorization = try Authorization(for: request, configuration: configuration)
-        var httpRequest = unauthorized
-        var secrets = try await authorization.apply(to: &httpRequest, refresh: false)
+    func perform(_ call: RequestBuilder) async throws(ClientError) -> ReceivedResponse {
+        let unauthorized = try prepare(call)
+        let authorization = try Authorization(for: call, configuration: configuration)
+        var request = unauthorized
+        var secrets = try await authorization.apply(to: &request, refresh: false)
         var refreshed = false
-        let policy = request.options?.retryPolicy ?? configuration.retryPolicy
+        let policy = call.options?.retryPolicy ?? configuration.retryPolicy
         // A write carrying an idempotency key is as safe to repeat as a GET.
-        let idempotent = RetryPolicy.isIdempotent(httpRequest.method) || request.idempotencyKey != nil
+        let idempotent = RetryPolicy.isIdempotent(request.head.method.rawValue) || call.idempotencyKey != nil
         var attempt = 1
         while true {
             if Task.isCancelled { throw .transport(TransportError(kind: .cancelled, message: "the task was cancelled")) }
-            if let limiter = configuration.rateLimiter {
-                do {
-                    try await limiter.acquire()
-                } catch {
-                    throw .transport(TransportError(kind: .cancelled, message: "cancelled while waiting for the rate limiter"))
-                }
-            }
-            let response: HTTPResponse
+            try await acquirePermit()
+            request.context.attempt = attempt
+            let response: ReceivedResponse
             do {
-                response = try await send(httpRequest)
+                response = try await send(request)
             } catch {
                 // A transport's message may quote the URL, and with it an API key sent in the query.
                 let error = TransportError(kind: error.kind, message: Self.scrub(error.message, secrets))
@@ -93,8 +89,8 @@ public struct APIClient: Sendable, CustomReflectable {
             // An access token may have expired: one fresh token and one more try, outside the retry policy.
             if response.status == 401, authorization.refreshable, !refreshed {
                 refreshed = true
-                httpRequest = unauthorized
-                secrets = try await authorization.apply(to: &httpRequest, refresh: true)
+                request = unauthorized
+                secrets = try await authorization.apply(to: &request, refresh: true)
                 continue
             }
             if let limiter = configuration.rateLimiter {
@@ -102,8 +98,7 @@ public struct APIClient: Sendable, CustomReflectable {
                                       retryAfter: Self.retryAfterHeader(response), now: configuration.now())
             }
             if (200..<300).contains(response.status) { return response }
-            var failure = (configuration.errorEnvelope ?? .none).failure(from: response)
-            failure.documentedBody = DocumentedErrorBody.decode(response, with: request.errorBodies)
+            var failure = failure(from: response, documented: call.errorBodies)
             failure.attempts = attempt
             if attempt < policy.maximumAttempts {
                 if response.status == 429 {
@@ -126,20 +121,19 @@ public struct APIClient: Sendable, CustomReflectable {
     }
 
     /// One attempt through the middlewares and the transport.
-    private func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
+    private func send(_ request: PreparedRequest) async throws(TransportError) -> ReceivedResponse {
         let middlewares = configuration.middlewares
         let transport = configuration.transport
-        let timeout = request.options?.timeout ?? configuration.timeout
-        let limit = request.maximumResponseBytes ?? configuration.maximumResponseBytes
-        func call(_ index: Int, _ request: HTTPRequest) async throws -> HTTPResponse {
-            guard index < middlewares.count else { return try await transport.send(request, timeout: timeout) }
-            return try await middlewares[index].intercept(request) { try await call(index + 1, $0) }
+        let context = request.context
+        func call(_ index: Int, _ head: HTTPRequest, _ body: Data?) async throws -> (HTTPResponse, Data) {
+            guard index < middlewares.count else { return try await transport.send(head, body: body, context: context) }
+            return try await middlewares[index].intercept(head, body: body, context: context) { try await call(index + 1, $0, $1) }
         }
         do {
-            let response = try await call(0, request)
+            let (response, body) = try await call(0, request.head, request.body)
             // Transports that cannot stop early are held to the bound here.
-            guard response.body.count <= limit else { throw TransportError.tooLarge(limit) }
-            return response
+            guard body.count <= context.maximumResponseBytes else { throw TransportError.tooLarge(context.maximumResponseBytes) }
+            return ReceivedResponse(response, body: body)
         } catch let error as TransportError {
             throw error
         } catch is CancellationError {
@@ -159,7 +153,7 @@ public struct APIClient: Sendable, CustomReflectable {
 
     /// How long the server asked to wait: the `Retry-After` header, else the envelope's `retry_after`.
     /// The header comes first because a number of seconds does not depend on the two clocks agreeing.
-    private func requestedDelay(_ failure: HTTPFailure, _ response: HTTPResponse) -> Duration? {
+    private func requestedDelay(_ failure: HTTPFailure, _ response: ReceivedResponse) -> Duration? {
         let now = configuration.now()
         func delay(until date: Date) -> Duration {
             .milliseconds(max(0, Int64((date.timeIntervalSince(now) * 1_000).rounded(.up))))
@@ -172,7 +166,7 @@ public struct APIClient: Sendable, CustomReflectable {
     }
 
     /// `Retry-After` as a number of seconds.
-    private static func retryAfterHeader(_ response: HTTPResponse) -> Duration? {
+    private static func retryAfterHeader(_ response: ReceivedResponse) -> Duration? {
         response.header("Retry-After").flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }.map { .seconds(max(0, $0)) }
     }
 
@@ -181,32 +175,5 @@ public struct APIClient: Sendable, CustomReflectable {
             secret.isEmpty ? text : text.replacingOccurrences(of: secret, with: "<redacted>")
                 .replacingOccurrences(of: PercentEncoding.encode(secret), with: "<redacted>")
         }
-    }
-
-    /// The request without credentials (added per attempt, as a provider's token may change).
-    func makeRequest(_ call: RequestBuilder) throws(ClientError) -> HTTPRequest {
-        // The call's own headers and query items go through the builder like the operation's.
-        var request = call
-        if let options = call.options {
-            request.headers += options.headers
-            for item in options.queryItems { request.addQuery(item.name, item.value ?? "") }
-        }
-        guard let url = request.url(relativeTo: configuration.serverURL) else {
-            if let link = request.link {
-                throw .invalidRequest("refusing to follow '\(link)': it is not on \(configuration.serverURL)")
-            }
-            throw .invalidRequest("cannot form a URL from \(configuration.serverURL) and \(request.path)")
-        }
-        var httpRequest = HTTPRequest(method: request.method, url: url)
-        httpRequest.headers.append(("Accept", request.accept ?? "application/json"))
-        httpRequest.headers.append(("User-Agent", configuration.userAgent))
-        if let contentType = request.contentType {
-            httpRequest.headers.append(("Content-Type", contentType))
-        }
-        for header in request.headers { httpRequest.setHeader(header.name, header.value) }
-        httpRequest.options = request.options
-        httpRequest.maximumResponseBytes = request.options?.maximumResponseBytes ?? configuration.maximumResponseBytes
-        httpRequest.body = request.body
-        return httpRequest
     }
 }

@@ -80,17 +80,17 @@ struct Authorization: Sendable {
 
     /// Adds the credentials to `request`, asking providers for a token (a fresh one when `refresh`).
     /// Returns the secret values sent, so messages can be scrubbed of them.
-    func apply(to request: inout HTTPRequest, refresh: Bool) async throws(ClientError) -> [String] {
+    func apply(to request: inout PreparedRequest, refresh: Bool) async throws(ClientError) -> [String] {
         var secrets: [String] = []
         for part in parts {
             switch part {
             case .value(let scheme, let text):
                 secrets.append(text)
-                Self.add(scheme, text, to: &request)
+                try Self.add(scheme, text, to: &request)
             case .basic(let username, let password):
                 let encoded = Data("\(username):\(password)".utf8).base64EncodedString()
                 secrets += [encoded, password]
-                request.setHeader("Authorization", "Basic " + encoded)
+                try request.setHeader("Authorization", "Basic " + encoded)
             case .provider(let provider):
                 let token: String
                 do {
@@ -100,34 +100,31 @@ struct Authorization: Sendable {
                 }
                 guard !token.isEmpty else { throw .invalidRequest("the access-token provider returned an empty token") }
                 secrets.append(token)
-                request.setHeader("Authorization", "Bearer " + token)
+                try request.setHeader("Authorization", "Bearer " + token)
             }
         }
         return secrets
     }
 
-    private static func add(_ scheme: SecurityScheme, _ text: String, to request: inout HTTPRequest) {
+    private static func add(_ scheme: SecurityScheme, _ text: String, to request: inout PreparedRequest) throws(ClientError) {
         switch scheme {
         case .bearer, .oauth2, .basic:
-            request.setHeader("Authorization", "Bearer " + text)
+            try request.setHeader("Authorization", "Bearer " + text)
         case .http(let name):
-            request.setHeader("Authorization", name + " " + text)
+            try request.setHeader("Authorization", name + " " + text)
         case .apiKey(let name, .header):
-            request.secretNames.insert(name)
-            request.setHeader(name, text)
+            request.context.secretNames.insert(name)
+            try request.setHeader(name, text)
         case .apiKey(let name, .query):
-            request.secretNames.insert(name)
-            guard var components = URLComponents(url: request.url, resolvingAgainstBaseURL: false) else { return }
-            let item = PercentEncoding.encode(name) + "=" + PercentEncoding.encode(text)
-            components.percentEncodedQuery = components.percentEncodedQuery.map { $0 + "&" + item } ?? item
-            if let url = components.url { request.url = url }
+            request.context.secretNames.insert(name)
+            request.appendQueryItem(PercentEncoding.encode(name) + "=" + PercentEncoding.encode(text))
         case .apiKey(let name, .cookie):
-            request.secretNames.insert("Cookie")
+            request.context.secretNames.insert("Cookie")
             let cookie = name + "=" + text
             if let existing = request.header("Cookie") {
-                request.setHeader("Cookie", existing + "; " + cookie)
+                try request.setHeader("Cookie", existing + "; " + cookie)
             } else {
-                request.setHeader("Cookie", cookie)
+                try request.setHeader("Cookie", cookie)
             }
         }
     }

@@ -38,7 +38,7 @@ public struct DocumentedErrorBody: Sendable {
     }
 
     /// The body decoded as the type documented for its status; nil when none is documented or it does not decode.
-    static func decode(_ response: HTTPResponse, with bodies: [DocumentedErrorBody]) -> (any Sendable)? {
+    static func decode(_ response: ReceivedResponse, with bodies: [DocumentedErrorBody]) -> (any Sendable)? {
         guard let type = type(for: response.status, in: bodies), !response.body.isEmpty else { return nil }
         return try? JSONDecoder().decode(type, from: response.body)
     }

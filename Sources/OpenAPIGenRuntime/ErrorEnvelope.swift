@@ -43,7 +43,7 @@ public struct ErrorEnvelope: Sendable, Hashable {
 
     /// The failure a response is, with what the envelope finds in its body. A body that is not a JSON
     /// object with at least one of the envelope's top-level fields is kept as text (at most 4 KiB).
-    func failure(from response: HTTPResponse) -> HTTPFailure {
+    func failure(from response: ReceivedResponse) -> HTTPFailure {
         var failure = HTTPFailure(status: response.status, headers: response.headers, type: nil, requestID: nil,
                                   errors: [], rateLimit: nil, bodyText: nil, attempts: 1, body: response.body)
         let topLevel = [type, requestID, errors].compactMap { $0 }

@@ -1,109 +1,101 @@
 import Foundation
+import HTTPTypes
 
-/// An HTTP request as the client hands it to a transport.
-public struct HTTPRequest: Sendable {
-    public var method: String
-    public var url: URL
-    /// Header fields in the order they were added; names compare case-insensitively.
-    public var headers: [(name: String, value: String)]
-    public var body: Data?
-    /// Names of header fields and query parameters that carry credentials (API keys): their values never
-    /// appear in descriptions, dumps or logs built from the request.
-    public var secretNames: Set<String> = []
-    /// The caller's settings for this call, for middlewares to read.
+/// What the client knows of one attempt beside the request message: the settings a transport honours and what
+/// middlewares may read. Requests and responses themselves are swift-http-types' `HTTPRequest` and
+/// `HTTPResponse`, the currency types Apple's OpenAPI runtime, AsyncHTTPClient and Hummingbird share.
+public struct RequestContext: Sendable {
+    /// The longest wait for a response (for a stream: for its next bytes).
+    public var timeout: Duration
+    /// The largest response body accepted, in bytes: a transport stops reading beyond it and throws
+    /// ``TransportError/Kind/responseTooLarge`` (the client checks again whatever the transport does).
+    public var maximumResponseBytes: Int
+    /// The caller's settings for this call.
     public var options: RequestOptions?
-    /// The largest response body the client accepts, in bytes: a transport stops reading beyond it and
-    /// throws ``TransportError/Kind/responseTooLarge`` (the client checks again whatever the transport does).
-    public var maximumResponseBytes: Int?
+    /// Names of header fields and query parameters that carry credentials (API keys): their values never
+    /// appear in ``redactedDescription(of:body:)`` or ``redactedTarget(of:)``.
+    public var secretNames: Set<String>
+    /// Which attempt this is, from 1: retries are visible to middlewares.
+    public var attempt: Int
 
-    public init(method: String, url: URL, headers: [(name: String, value: String)] = [], body: Data? = nil) {
-        self.method = method
-        self.url = url
-        self.headers = headers
-        self.body = body
+    public init(timeout: Duration = .seconds(60), maximumResponseBytes: Int = 64 << 20, options: RequestOptions? = nil,
+                secretNames: Set<String> = [], attempt: Int = 1) {
+        self.timeout = timeout
+        self.maximumResponseBytes = maximumResponseBytes
+        self.options = options
+        self.secretNames = secretNames
+        self.attempt = attempt
     }
 
-    /// The path and query, with the values of query parameters that carry credentials redacted.
-    public var redactedTarget: String {
-        let path = url.path
-        guard let query = URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedQuery else { return path }
-        guard !secretNames.isEmpty else { return path + "?" + query }
+    /// The path and query of `request`, with the values of query parameters that carry credentials redacted.
+    public func redactedTarget(of request: HTTPRequest) -> String {
+        let target = request.path ?? ""
+        let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, !secretNames.isEmpty else { return target }
         let secrets = Set(secretNames.map { $0.lowercased() })
-        let pairs = query.split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
+        let pairs = parts[1].split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
             let name = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
             let decoded = (String(name).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(name)).lowercased()
             return secrets.contains(decoded) ? name + "=<redacted>" : String(pair)
         }
-        return path + "?" + pairs.joined(separator: "&")
+        return parts[0] + "?" + pairs.joined(separator: "&")
     }
 
-    /// The first value of a header field.
-    public func header(_ name: String) -> String? {
-        HeaderFields.first(name, in: headers)
+    /// A one-line description of `request` for logs: `Authorization`, cookies, API keys and credentials in the
+    /// query are shown as `<redacted>`.
+    public func redactedDescription(of request: HTTPRequest, body: Data? = nil) -> String {
+        let shown = request.headerFields.map { field in
+            let name = field.name.canonicalName
+            let secret = Self.secretFields.contains(name) || secretNames.contains { $0.lowercased() == name }
+            return "\(field.name.rawName): \(secret ? "<redacted>" : field.value)"
+        }.joined(separator: ", ")
+        let origin = (request.scheme.map { $0 + "://" } ?? "") + (request.authority ?? "")
+        return "\(request.method.rawValue) \(origin)\(redactedTarget(of: request)) [\(shown)]\(body.map { " (\($0.count) bytes)" } ?? "")"
     }
 
-    /// Replaces every value of a header field with one value.
-    public mutating func setHeader(_ name: String, _ value: String) {
-        headers.removeAll { HeaderFields.matches($0.name, name) }
-        headers.append((name, value))
-    }
-}
-
-extension HTTPRequest: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// `Authorization` values never appear in descriptions, dumps or logs built from them.
-    public var description: String {
-        let shown = redactedHeaders.map { "\($0.name): \($0.value)" }.joined(separator: ", ")
-        let origin = url.scheme.map { $0 + "://" } ?? ""
-        let host = (url.host ?? "") + (url.port.map { ":\($0)" } ?? "")
-        return "\(method) \(origin)\(host)\(redactedTarget) [\(shown)]\(body.map { " (\($0.count) bytes)" } ?? "")"
-    }
-
-    public var debugDescription: String { description }
-
-    public var customMirror: Mirror {
-        Mirror(self, children: ["method": method, "url": redactedTarget, "headers": redactedHeaders.map { "\($0.name): \($0.value)" },
-                                "bodyBytes": body?.count ?? 0])
-    }
-
-    private var redactedHeaders: [(name: String, value: String)] {
-        headers.map { header in
-            let name = header.name.lowercased()
-            let secret = ["authorization", "proxy-authorization", "cookie", "x-api-key"].contains(name)
-                || secretNames.contains { $0.lowercased() == name }
-            return (header.name, secret ? "<redacted>" : header.value)
-        }
-    }
-}
-
-/// An HTTP response as a transport returns it.
-public struct HTTPResponse: Sendable {
-    public var status: Int
-    public var headers: [(name: String, value: String)]
-    public var body: Data
-
-    public init(status: Int, headers: [(name: String, value: String)] = [], body: Data = Data()) {
-        self.status = status
-        self.headers = headers
-        self.body = body
-    }
-
-    /// The first value of a header field (names compare case-insensitively).
-    public func header(_ name: String) -> String? {
-        HeaderFields.first(name, in: headers)
-    }
+    private static let secretFields: Set<String> = ["authorization", "proxy-authorization", "cookie", "x-api-key"]
 }
 
 /// Sends requests. The generated client depends only on this protocol: tests, other HTTP stacks and
 /// custom behaviour plug in here.
 public protocol HTTPTransport: Sendable {
-    /// Sends `request`, returning the response whatever its status; throws ``TransportError`` when no
-    /// response was received.
-    func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse
+    /// Sends `request` with `body`, returning the response and its body whatever the status; throws
+    /// ``TransportError`` when no response was received. `context` gives the timeout and the body's bound.
+    func send(_ request: HTTPRequest, body: Data?, context: RequestContext) async throws -> (HTTPResponse, Data)
 
-    /// Sends `request`, returning the status and headers as soon as they arrive and the body as it arrives
-    /// (server-sent events, JSON Lines). `timeout` is the longest wait for the next bytes. The default sends
-    /// and delivers the whole body as one chunk.
-    func stream(_ request: HTTPRequest, timeout: Duration) async throws -> StreamedResponse
+    /// Sends `request`, returning the response as soon as its head arrives and the body as it arrives
+    /// (server-sent events, JSON Lines). `context.timeout` is the longest wait for the next bytes. The default
+    /// sends and delivers the whole body as one chunk.
+    func stream(_ request: HTTPRequest, body: Data?, context: RequestContext) async throws -> (HTTPResponse, ByteStream)
+}
+
+/// A response as the client works with it once a transport has read it.
+struct ReceivedResponse: Sendable {
+    var status: Int
+    var headers: [(name: String, value: String)]
+    var body: Data
+
+    init(status: Int, headers: [(name: String, value: String)], body: Data) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+
+    init(_ head: HTTPResponse, body: Data) {
+        self.init(status: head.status.code, headers: head.headerFields.pairs, body: body)
+    }
+
+    /// The first value of a header field (names compare case-insensitively).
+    func header(_ name: String) -> String? {
+        HeaderFields.first(name, in: headers)
+    }
+}
+
+extension HTTPFields {
+    /// The fields as the client's public types carry them: in order, with each name as it was sent.
+    var pairs: [(name: String, value: String)] {
+        map { ($0.name.rawName, $0.value) }
+    }
 }
 
 /// Header fields as messages carry them: in order, names compared case-insensitively.

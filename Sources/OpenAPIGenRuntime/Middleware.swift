@@ -1,13 +1,19 @@
 import Foundation
+import HTTPTypes
 
 /// Observes or changes requests and responses around the transport, for logging, metrics, tracing or
 /// custom headers. Middlewares run in the order configured: the first sees the request first and the
-/// response last. They run once per attempt, so retries are visible to them.
+/// response last. They run once per attempt (``RequestContext/attempt``), so retries are visible to them.
+///
+/// Requests and responses are swift-http-types' `HTTPRequest` and `HTTPResponse`, so a middleware written
+/// for Apple's OpenAPI runtime adapts by passing the body through as `Data`.
 public protocol ClientMiddleware: Sendable {
     func intercept(
         _ request: HTTPRequest,
-        next: (HTTPRequest) async throws -> HTTPResponse
-    ) async throws -> HTTPResponse
+        body: Data?,
+        context: RequestContext,
+        next: (HTTPRequest, Data?) async throws -> (HTTPResponse, Data)
+    ) async throws -> (HTTPResponse, Data)
 }
 
 /// Logs one line per request and per response (method, path and query, status, duration). Headers
@@ -20,17 +26,19 @@ public struct LoggingMiddleware: ClientMiddleware {
     }
 
     public func intercept(
-        _ request: HTTPRequest, next: (HTTPRequest) async throws -> HTTPResponse
-    ) async throws -> HTTPResponse {
-        let target = request.redactedTarget
-        log("→ \(request.method) \(target)")
+        _ request: HTTPRequest, body: Data?, context: RequestContext,
+        next: (HTTPRequest, Data?) async throws -> (HTTPResponse, Data)
+    ) async throws -> (HTTPResponse, Data) {
+        let target = context.redactedTarget(of: request)
+        let method = request.method.rawValue
+        log("→ \(method) \(target)")
         let start = ContinuousClock.now
         do {
-            let response = try await next(request)
-            log("← \(response.status) \(request.method) \(target) (\(Self.milliseconds(ContinuousClock.now - start)) ms)")
-            return response
+            let (response, responseBody) = try await next(request, body)
+            log("← \(response.status.code) \(method) \(target) (\(Self.milliseconds(ContinuousClock.now - start)) ms)")
+            return (response, responseBody)
         } catch {
-            log("✕ \(request.method) \(target): \(error)")
+            log("✕ \(method) \(target): \(error)")
             throw error
         }
     }
@@ -40,19 +48,24 @@ public struct LoggingMiddleware: ClientMiddleware {
     }
 }
 
-/// Adds fixed headers to every request (a tenant ID, a tracing header, …).
+/// Adds fixed headers to every request (a tenant ID, a tracing header, …), replacing any of the same name.
 public struct HeaderMiddleware: ClientMiddleware {
-    public let headers: [(name: String, value: String)]
+    public let headerFields: HTTPFields
 
-    public init(_ headers: [(name: String, value: String)]) {
-        self.headers = headers
+    public init(_ headerFields: HTTPFields) {
+        self.headerFields = headerFields
     }
 
     public func intercept(
-        _ request: HTTPRequest, next: (HTTPRequest) async throws -> HTTPResponse
-    ) async throws -> HTTPResponse {
+        _ request: HTTPRequest, body: Data?, context: RequestContext,
+        next: (HTTPRequest, Data?) async throws -> (HTTPResponse, Data)
+    ) async throws -> (HTTPResponse, Data) {
         var request = request
-        for (name, value) in headers { request.setHeader(name, value) }
-        return try await next(request)
+        var replaced: [HTTPField.Name] = []
+        for field in headerFields where !replaced.contains(field.name) {
+            replaced.append(field.name)
+            request.headerFields[fields: field.name] = headerFields[fields: field.name]
+        }
+        return try await next(request, body)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// A response whose body arrives over time: the status and headers at once, the body as chunks of bytes.
 public struct StreamedResponse: Sendable {
@@ -175,8 +176,8 @@ public final class ByteStream: AsyncSequence, @unchecked Sendable {
 
 extension HTTPTransport {
     /// Transports that cannot stream deliver the whole body as one chunk.
-    public func stream(_ request: HTTPRequest, timeout: Duration) async throws -> StreamedResponse {
-        let response = try await send(request, timeout: timeout)
-        return StreamedResponse(status: response.status, headers: response.headers, body: ByteStream(response.body))
+    public func stream(_ request: HTTPRequest, body: Data?, context: RequestContext) async throws -> (HTTPResponse, ByteStream) {
+        let (response, data) = try await send(request, body: body, context: context)
+        return (response, ByteStream(data))
     }
 }

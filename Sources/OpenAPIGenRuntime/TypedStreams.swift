@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// Held by an iterator: when the consumer drops it (a `break`, a thrown error, the task ending) before the
 /// stream ends, the connection is closed rather than left delivering into a buffer nobody reads.
@@ -169,35 +170,31 @@ extension APIClient {
     /// Sends a request whose success body is a stream, returning once the status and headers are in. A
     /// failure status reads the (bounded) body and throws ``ClientError/http(_:)`` as other calls do.
     /// Streams are sent once: a retry could repeat what the stream already delivered.
-    public func streamedResponse(_ request: RequestBuilder) async throws(ClientError) -> StreamedResponse {
-        var httpRequest = try makeRequest(request)
-        let authorization = try Authorization(for: request, configuration: configuration)
-        _ = try await authorization.apply(to: &httpRequest, refresh: false)
-        let timeout = request.options?.timeout ?? configuration.timeout
-        if let limiter = configuration.rateLimiter {
-            do { try await limiter.acquire() } catch { throw .transport(TransportError(kind: .cancelled, message: "cancelled while waiting for the rate limiter")) }
-        }
-        let response: StreamedResponse
+    public func streamedResponse(_ call: RequestBuilder) async throws(ClientError) -> StreamedResponse {
+        var request = try prepare(call)
+        let authorization = try Authorization(for: call, configuration: configuration)
+        _ = try await authorization.apply(to: &request, refresh: false)
+        try await acquirePermit()
+        let head: HTTPResponse
+        let stream: ByteStream
         do {
-            response = try await configuration.transport.stream(httpRequest, timeout: timeout)
+            (head, stream) = try await configuration.transport.stream(request.head, body: request.body, context: request.context)
         } catch {
             throw StreamItemDecoder.transportError(error)
         }
-        guard (200..<300).contains(response.status) else {
+        let headers = head.headerFields.pairs
+        guard (200..<300).contains(head.status.code) else {
             var body = Data()
-            let limit = httpRequest.maximumResponseBytes ?? configuration.maximumResponseBytes
+            let limit = request.context.maximumResponseBytes
             do {
-                for try await chunk in response.body {
+                for try await chunk in stream {
                     body.append(chunk.prefix(limit - body.count))
                     if body.count >= limit { break }
                 }
             } catch {}
-            let whole = HTTPResponse(status: response.status, headers: response.headers, body: body)
-            var failure = (configuration.errorEnvelope ?? .none).failure(from: whole)
-            failure.documentedBody = DocumentedErrorBody.decode(whole, with: request.errorBodies)
-            throw .http(failure)
+            throw .http(failure(from: ReceivedResponse(status: head.status.code, headers: headers, body: body), documented: call.errorBodies))
         }
-        return response
+        return StreamedResponse(status: head.status.code, headers: headers, body: stream)
     }
 
     /// A `text/event-stream` response's events, with the response's status and headers.

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -6,7 +7,7 @@ import FoundationNetworking
 /// The default transport, on `URLSession` (FoundationNetworking on Linux).
 ///
 /// By default it sends through a session of its own whose delegate sees the body as it arrives, so a body
-/// longer than the request's ``HTTPRequest/maximumResponseBytes`` is cut off there (by its `Content-Length`
+/// longer than the call's ``RequestContext/maximumResponseBytes`` is cut off there (by its `Content-Length`
 /// before any of it is read, else as soon as the bound is passed) and cancelling the calling task cancels
 /// the request. A session you pass is used as it is: it reads whole bodies, which the client then checks.
 public struct URLSessionTransport: HTTPTransport {
@@ -29,13 +30,14 @@ public struct URLSessionTransport: HTTPTransport {
         (self.session, delegate) = (session, nil)
     }
 
-    public func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
-        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        guard seconds < 1 else { return try await send(request, timeoutInterval: seconds) }
+    public func send(_ request: HTTPRequest, body: Data?, context: RequestContext) async throws -> (HTTPResponse, Data) {
+        let timeout = context.timeout
+        let seconds = Self.seconds(timeout)
+        guard seconds < 1 else { return try await send(request, body: body, context: context, timeoutInterval: seconds) }
         // FoundationNetworking counts a timeout in whole seconds, so one under a second fails at once: such a
         // timeout is kept by racing the request against a timer instead.
-        return try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
-            group.addTask { try await send(request, timeoutInterval: 1) }
+        return try await withThrowingTaskGroup(of: (HTTPResponse, Data)?.self) { group in
+            group.addTask { try await send(request, body: body, context: context, timeoutInterval: 1) }
             group.addTask {
                 try await Task.sleep(for: timeout)
                 return nil
@@ -48,48 +50,57 @@ public struct URLSessionTransport: HTTPTransport {
         }
     }
 
-    public func stream(_ request: HTTPRequest, timeout: Duration) async throws -> StreamedResponse {
+    public func stream(_ request: HTTPRequest, body: Data?, context: RequestContext) async throws -> (HTTPResponse, ByteStream) {
         guard let delegate else {
-            let response = try await send(request, timeout: timeout)
-            return StreamedResponse(status: response.status, headers: response.headers, body: ByteStream(response.body))
+            let (response, data) = try await send(request, body: body, context: context)
+            return (response, ByteStream(data))
         }
-        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
         // A stream gets a session of its own: its delegate callbacks run on one serial queue, and a fast stream
         // would otherwise hold up every other call's behind its own. The session ends with the stream.
         let own = SessionDelegate(configuration: delegate.session.configuration)
-        let (response, body) = try await own.stream(for: Self.urlRequest(request, timeoutInterval: max(1, seconds)), endsSession: true)
+        let urlRequest = try Self.urlRequest(request, body: body, timeoutInterval: max(1, Self.seconds(context.timeout)))
+        let (response, stream) = try await own.stream(for: urlRequest, endsSession: true)
         guard let http = response as? HTTPURLResponse else {
-            body.cancel()
+            stream.cancel()
             throw TransportError(kind: .other, message: "the response is not an HTTP response")
         }
-        return StreamedResponse(status: http.statusCode, headers: Self.headers(http), body: body)
+        return (Self.response(http), stream)
     }
 
-    static func urlRequest(_ request: HTTPRequest, timeoutInterval: Double) -> URLRequest {
-        var urlRequest = URLRequest(url: request.url)
-        urlRequest.httpMethod = request.method
-        urlRequest.timeoutInterval = timeoutInterval
-        for (name, value) in request.headers {
-            urlRequest.addValue(value, forHTTPHeaderField: name)
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    static func urlRequest(_ request: HTTPRequest, body: Data?, timeoutInterval: Double) throws -> URLRequest {
+        guard let url = request.url else {
+            throw TransportError(kind: .other, message: "the request has no URL (scheme, authority and path)")
         }
-        urlRequest.httpBody = request.body
+        var urlRequest = URLRequest(url: url)
+        urlRequest.httpMethod = request.method.rawValue
+        urlRequest.timeoutInterval = timeoutInterval
+        for field in request.headerFields {
+            urlRequest.addValue(field.value, forHTTPHeaderField: field.name.rawName)
+        }
+        urlRequest.httpBody = body
         return urlRequest
     }
 
-    static func headers(_ http: HTTPURLResponse) -> [(name: String, value: String)] {
-        var headers: [(name: String, value: String)] = []
+    /// The response's head; fields are sorted by name, as Foundation keeps them in a dictionary.
+    static func response(_ http: HTTPURLResponse) -> HTTPResponse {
+        var fields: [(name: HTTPField.Name, value: String)] = []
         for (name, value) in http.allHeaderFields {
-            headers.append(("\(name)", "\(value)"))
+            // Foundation has already parsed the fields: a name it kept that HTTP would refuse is dropped.
+            if let fieldName = HTTPField.Name("\(name)") { fields.append((fieldName, "\(value)")) }
         }
-        headers.sort { $0.name.lowercased() < $1.name.lowercased() }
-        return headers
+        fields.sort { $0.name.canonicalName < $1.name.canonicalName }
+        return HTTPResponse(status: .init(code: http.statusCode), headerFields: HTTPFields(fields.map { HTTPField(name: $0.name, value: $0.value) }))
     }
 
-    private func send(_ request: HTTPRequest, timeoutInterval: Double) async throws -> HTTPResponse {
-        let urlRequest = Self.urlRequest(request, timeoutInterval: timeoutInterval)
+    private func send(_ request: HTTPRequest, body: Data?, context: RequestContext, timeoutInterval: Double) async throws -> (HTTPResponse, Data) {
+        let urlRequest = try Self.urlRequest(request, body: body, timeoutInterval: timeoutInterval)
         let (data, response): (Data, URLResponse)
         if let delegate {
-            (data, response) = try await delegate.data(for: urlRequest, limit: request.maximumResponseBytes)
+            (data, response) = try await delegate.data(for: urlRequest, limit: context.maximumResponseBytes)
         } else {
             do {
                 (data, response) = try await session.data(for: urlRequest)
@@ -100,7 +111,7 @@ public struct URLSessionTransport: HTTPTransport {
         guard let http = response as? HTTPURLResponse else {
             throw TransportError(kind: .other, message: "the response is not an HTTP response")
         }
-        return HTTPResponse(status: http.statusCode, headers: Self.headers(http), body: data)
+        return (Self.response(http), data)
     }
 }
 

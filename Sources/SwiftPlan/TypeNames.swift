@@ -18,7 +18,7 @@ package struct TypeNames: Sendable {
         "HTTPDate", "RFC3339", "PercentEncoding", "OpenEnum", "JSONKey", "APIResponse", "PageSequence",
         "ErrorEnvelope", "RateLimitHeaders", "OpenEnumLookup", "RequestPath", "UnionVariant", "SecurityScheme",
         "APIKeyLocation", "Credential", "Credentials", "AccessTokenProvider", "SecurityRequirements", "MultipartFile",
-        "PropertyEncoding", "RequestOptions", "TestTransport", "DocumentedErrorBody", "RateLimiter",
+        "PropertyEncoding", "RequestOptions", "RequestContext", "TestTransport", "DocumentedErrorBody", "RateLimiter",
         "ByteStream", "JSONItemStream", "ServerSentEvent", "ServerSentEventStream", "StreamedResponse",
     ]
 

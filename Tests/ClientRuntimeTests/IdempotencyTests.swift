@@ -56,7 +56,7 @@ import Testing
     }
 
     static func state(_ server: PythonEchoServer) async throws -> State {
-        let response = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: server.url.appendingPathComponent("state")), timeout: .seconds(10))
+        let response = try await URLSessionTransport().send(Outgoing(url: server.url.appendingPathComponent("state")), timeout: .seconds(10))
         return try JSONDecoder().decode(State.self, from: response.body)
     }
 

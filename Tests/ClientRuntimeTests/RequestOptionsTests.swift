@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import IncidentIO
 import OpenAPIGenRuntime
 import Testing
@@ -14,9 +15,10 @@ import Testing
         let seen = LockedList<String>()
         struct Spy: ClientMiddleware {
             let seen: LockedList<String>
-            func intercept(_ request: HTTPRequest, next: (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
-                seen.append(request.options?.headers.first?.value ?? "none")
-                return try await next(request)
+            func intercept(_ request: HTTPRequest, body: Data?, context: RequestContext,
+                           next: (HTTPRequest, Data?) async throws -> (HTTPResponse, Data)) async throws -> (HTTPResponse, Data) {
+                seen.append(context.options?.headers.first?.value ?? "none")
+                return try await next(request, body)
             }
         }
         let client = makeClient(server, middlewares: [Spy(seen: seen)])

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import IncidentIO
 import OpenAPIGenRuntime
 import Testing
@@ -33,9 +34,16 @@ import Testing
         } catch {
             texts += [String(describing: error), String(reflecting: error), error.localizedDescription]
         }
-        var request = HTTPRequest(method: "GET", url: server.url)
-        request.setHeader("Authorization", "Bearer \(apiKey)")
-        texts += [String(describing: request), String(reflecting: request)]
+        // What middlewares and transports are handed: swift-http-types never prints header values, and the
+        // context's description hides credentials in headers and in the query.
+        var request = HTTPRequest(method: .get, url: server.url)
+        request.headerFields[.authorization] = "Bearer \(apiKey)"
+        texts += [String(describing: request), String(reflecting: request), RequestContext().redactedDescription(of: request)]
+        var keyed = HTTPRequest(method: .get, url: server.url.appending(queryItems: [URLQueryItem(name: "api_key", value: apiKey)]))
+        keyed.headerFields[HTTPField.Name("X-API-Key")!] = apiKey
+        let context = RequestContext(secretNames: ["api_key"])
+        texts += [context.redactedDescription(of: keyed), context.redactedTarget(of: keyed)]
+        #expect(context.redactedTarget(of: keyed).hasSuffix("?api_key=<redacted>"))
         texts += lines.all
         #expect(lines.all.count == 2)
         for text in texts {
@@ -51,17 +59,18 @@ import Testing
         struct Recorder: ClientMiddleware {
             let name: String
             let order: LockedList<String>
-            func intercept(_ request: HTTPRequest, next: (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
-                order.append("\(name) →")
-                let response = try await next(request)
-                order.append("\(name) ← \(response.status)")
-                return response
+            func intercept(_ request: HTTPRequest, body: Data?, context: RequestContext,
+                           next: (HTTPRequest, Data?) async throws -> (HTTPResponse, Data)) async throws -> (HTTPResponse, Data) {
+                order.append("\(name) → \(context.attempt)")
+                let (response, responseBody) = try await next(request, body)
+                order.append("\(name) ← \(response.status.code)")
+                return (response, responseBody)
             }
         }
         let recorders = [Recorder(name: "outer", order: order), Recorder(name: "inner", order: order)]
-        let client = makeClient(server, middlewares: recorders.map { $0 as any ClientMiddleware } + [HeaderMiddleware([("X-Tenant", "acme")])])
+        let client = makeClient(server, middlewares: recorders.map { $0 as any ClientMiddleware } + [HeaderMiddleware([HTTPField.Name("X-Tenant")!: "acme"])])
         _ = try await client.followUpsV2.list()
-        #expect(order.all == ["outer →", "inner →", "inner ← 503", "outer ← 503", "outer →", "inner →", "inner ← 200", "outer ← 200"])
+        #expect(order.all == ["outer → 1", "inner → 1", "inner ← 503", "outer ← 503", "outer → 2", "inner → 2", "inner ← 200", "outer ← 200"])
         #expect(await server.received.map { $0.header("X-Tenant") } == ["acme", "acme"])
     }
 }

@@ -101,7 +101,7 @@ import Testing
             events.append(event)
             if event.data.sequence == 2 {
                 // The server holds the rest of the stream until this arrives.
-                _ = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: server.url.appendingPathComponent("release")), timeout: .seconds(10))
+                _ = try await URLSessionTransport().send(Outgoing(url: server.url.appendingPathComponent("release")), timeout: .seconds(10))
             }
         }
         #expect(events.map(\.data.sequence) == [1, 2, 3, 4])
@@ -111,7 +111,7 @@ import Testing
         #expect(events[0].retry == 1500)
         // Event 2 reached the client while the server was still holding the rest.
         struct State: Decodable { var releasedInTime: Bool? }
-        let answer = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: server.url.appendingPathComponent("state")), timeout: .seconds(5))
+        let answer = try await URLSessionTransport().send(Outgoing(url: server.url.appendingPathComponent("state")), timeout: .seconds(5))
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         #expect(try decoder.decode(State.self, from: answer.body).releasedInTime == true)
@@ -186,7 +186,7 @@ import Testing
         var state = State(disconnected: 0)
         for _ in 0..<50 where state.disconnected == 0 {
             try await Task.sleep(for: .milliseconds(100))
-            let answer = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: server.url.appendingPathComponent("state")), timeout: .seconds(5))
+            let answer = try await URLSessionTransport().send(Outgoing(url: server.url.appendingPathComponent("state")), timeout: .seconds(5))
             state = try JSONDecoder().decode(State.self, from: answer.body)
         }
         #expect(state.disconnected == 1)

@@ -19,10 +19,8 @@ import Testing
     }
 
     static func request(_ server: TestServer, _ path: String = "/thing", method: String = "GET", body: Data? = nil,
-                        headers: [(name: String, value: String)] = [], limit: Int? = nil) -> HTTPRequest {
-        var request = HTTPRequest(method: method, url: server.url.appendingPathComponent(path), headers: headers, body: body)
-        request.maximumResponseBytes = limit
-        return request
+                        headers: [(name: String, value: String)] = [], limit: Int? = nil) -> Outgoing {
+        Outgoing(method: method, url: server.url.appendingPathComponent(path), headers: headers, body: body, limit: limit)
     }
 
     static func transportError(_ call: () async throws -> Void) async -> TransportError? {
@@ -74,7 +72,7 @@ import Testing
         let url = server.url
         await server.stop()
         let error = await Self.transportError {
-            _ = try await kind.transport.send(HTTPRequest(method: "GET", url: url.appendingPathComponent("x")), timeout: .seconds(10))
+            _ = try await kind.transport.send(Outgoing(url: url.appendingPathComponent("x")), timeout: .seconds(10))
         }
         #expect(error?.kind == .connectionRefused)
     }
@@ -106,7 +104,7 @@ import Testing
         // Python's server keeps repeated fields as they arrive (the Swift test server keeps the last).
         let echo = try PythonEchoServer(script: PythonEchoServer.headerEchoScript, requests: 1)
         defer { echo.stop() }
-        let request = HTTPRequest(method: "GET", url: echo.url.appendingPathComponent("h"), headers: [("X-Want", "1"), ("X-Want", "2")])
+        let request = Outgoing(url: echo.url.appendingPathComponent("h"), headers: [("X-Want", "1"), ("X-Want", "2")])
         let response = try await kind.transport.send(request, timeout: .seconds(10))
         let fields = try JSONDecoder().decode([[String]].self, from: response.body)
         let sent = fields.filter { $0[0].lowercased() == "x-want" }

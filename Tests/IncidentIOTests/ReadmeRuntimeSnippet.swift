@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import IncidentIO
 import OpenAPIGenRuntime
 
@@ -8,10 +9,11 @@ import OpenAPIGenRuntime
 struct TenantHeader: ClientMiddleware {
     let tenant: String
 
-    func intercept(_ request: HTTPRequest, next: (HTTPRequest) async throws -> HTTPResponse) async throws -> HTTPResponse {
+    func intercept(_ request: HTTPRequest, body: Data?, context: RequestContext,
+                   next: (HTTPRequest, Data?) async throws -> (HTTPResponse, Data)) async throws -> (HTTPResponse, Data) {
         var request = request
-        request.setHeader("X-Tenant", tenant)
-        return try await next(request)
+        request.headerFields[HTTPField.Name("X-Tenant")!] = tenant
+        return try await next(request, body)
     }
 }
 

@@ -1,5 +1,6 @@
 import BenchmarkSupport
 import Foundation
+import HTTPTypes
 import IncidentIO
 import OpenAPIGenRuntime
 
@@ -16,8 +17,8 @@ struct FixedTransport: HTTPTransport {
     let status: Int
     let body: Data
 
-    func send(_ request: HTTPRequest, timeout: Duration) async throws -> HTTPResponse {
-        HTTPResponse(status: status, headers: [("Content-Type", "application/json")], body: body)
+    func send(_ request: HTTPRequest, body _: Data?, context: RequestContext) async throws -> (HTTPResponse, Data) {
+        (HTTPResponse(status: .init(code: status), headerFields: [.contentType: "application/json"]), body)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import IncidentIO
 import OpenAPIGenRuntime
 
@@ -72,7 +73,8 @@ guard let port, let url = URL(string: "http://127.0.0.1:\(port)") else { fatalEr
 struct Counts: Decodable { var served: Int, refused: Int }
 
 func get(_ path: String) async throws -> Data {
-    try await URLSessionTransport().send(HTTPRequest(method: "GET", url: url.appendingPathComponent(path)), timeout: .seconds(10)).body
+    try await URLSessionTransport().send(HTTPRequest(method: .get, url: url.appendingPathComponent(path)), body: nil,
+                                         context: RequestContext(timeout: .seconds(10))).1
 }
 
 /// Runs the job once and returns its wall time and the server's counts.
