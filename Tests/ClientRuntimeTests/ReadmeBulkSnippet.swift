@@ -2,7 +2,7 @@ import Bulk
 import Foundation
 import OpenAPIGenRuntime
 
-// The README's bulk-work example, compiled here. `ReadmeTests` checks the README shows exactly this code.
+// The BulkWork article's example, compiled here. `ReadmeTests` checks the article shows exactly this code.
 // README-BULK-START
 /// Imports rows at the API's pace: at most 1,200 requests a minute across every call of this client, each
 /// create safe to retry (the client fills the idempotency key and keeps it across attempts).

@@ -2,7 +2,7 @@ import Features
 import IncidentIO
 import OpenAPIGenRuntime
 
-// The README's feature example, compiled here. `ReadmeTests` checks the README shows exactly this code.
+// The GeneratedCode article's example, compiled here. `ReadmeTests` checks the article shows exactly this code.
 // README-FEATURES-START
 func tour(_ widgets: FeaturesClient, _ incidentIO: IncidentIOClient) async throws(ClientError) {
     // Defaults: the spec's `default`s are the initialiser's (color .darkRed, quantity 1, labels [...]).

@@ -2,7 +2,7 @@ import Foundation
 import IncidentIO
 import OpenAPIGenRuntime
 
-// The README's test-double example, compiled here. `ReadmeTests` checks the README shows exactly this code.
+// The TestingWithFakes article's example, compiled here. `ReadmeTests` checks the article shows exactly this code.
 // README-FAKE-START
 /// App code depends on the tag's protocol, not on the network.
 struct OpenFollowUps {

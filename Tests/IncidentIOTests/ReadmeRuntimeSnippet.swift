@@ -3,7 +3,7 @@ import HTTPTypes
 import IncidentIO
 import OpenAPIGenRuntime
 
-// The README's runtime example, compiled here. `ReadmeTests` checks the README shows exactly this code.
+// The TransportsAndMiddleware article's example, compiled here. `ReadmeTests` checks the article shows exactly this code.
 // README-RUNTIME-START
 /// Sends a tenant header on every request.
 struct TenantHeader: ClientMiddleware {

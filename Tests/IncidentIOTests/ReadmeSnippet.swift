@@ -2,7 +2,21 @@ import Foundation
 import IncidentIO
 import OpenAPIGenRuntime
 
-// The README's usage example, compiled here. `ReadmeTests` checks the README shows exactly this code.
+// The README's ten-line example, compiled here. `ReadmeTests` checks the README shows exactly this code.
+// README-FRONT-START
+func listOutstandingFollowUps(incidentID: String) async throws(ClientError) {
+    let client = IncidentIOClient(bearerToken: ProcessInfo.processInfo.environment["INCIDENT_API_KEY"] ?? "")
+    let result = try await client.followUpsV2.list(incidentID: incidentID)
+    for followUp in result.followUps where followUp.status == .outstanding {
+        print(followUp.title, followUp.createdAt)
+    }
+    if case .unknown(let raw)? = result.followUps.first?.status {
+        print("a status this client does not know yet:", raw)  // values the API adds later decode too
+    }
+}
+// README-FRONT-END
+
+// The getting-started article's usage example, compiled here, checked the same way.
 // README-SNIPPET-START
 func printOutstandingFollowUps(incidentID: String) async throws {
     let client = IncidentIOClient(bearerToken: ProcessInfo.processInfo.environment["INCIDENT_API_KEY"] ?? "")

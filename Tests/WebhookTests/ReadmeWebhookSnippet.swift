@@ -2,7 +2,7 @@ import Foundation
 import IncidentIO
 import OpenAPIGenWebhooks
 
-// The README's webhook example, compiled here. `ReadmeTests` checks the README shows exactly this code.
+// The Webhooks article's example, compiled here. `ReadmeTests` checks the article shows exactly this code.
 // README-WEBHOOK-START
 /// Verifies a delivery, then acts on the follow-up events; any other event, known or not, is acknowledged.
 func handleDelivery(body: Data, headers: [(name: String, value: String)],
