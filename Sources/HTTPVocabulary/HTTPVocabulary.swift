@@ -1,11 +1,56 @@
 // The words OpenAPI documents and the IR share for what an HTTP operation is made of. Both layers use these
 // types, so the IR can speak of methods, statuses and parameters without naming the OpenAPI model.
 
-/// An HTTP method.
-public enum HTTPMethod: String, Sendable, Hashable, CaseIterable {
-    case get, put, post, delete, options, head, patch, trace
+/// An HTTP method: one of the Path Item's fields (`get` … `query`), or any other method an OpenAPI 3.2
+/// document names under `additionalOperations` (`PURGE`, `LINK`), kept as it is to be sent.
+public struct HTTPMethod: Sendable, Hashable, CustomStringConvertible {
+    /// The Path Item field's name for the fixed methods (`get`); the method as sent for the others.
+    public let rawValue: String
+
+    private init(_ rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public static let get = HTTPMethod("get")
+    public static let put = HTTPMethod("put")
+    public static let post = HTTPMethod("post")
+    public static let delete = HTTPMethod("delete")
+    public static let options = HTTPMethod("options")
+    public static let head = HTTPMethod("head")
+    public static let patch = HTTPMethod("patch")
+    public static let trace = HTTPMethod("trace")
     /// OpenAPI 3.2's `query` (the HTTP QUERY method: a safe request with a body).
-    case query
+    public static let query = HTTPMethod("query")
+
+    /// The methods a Path Item names as fields.
+    public static let fixed: [HTTPMethod] = [.get, .put, .post, .delete, .options, .head, .patch, .trace, .query]
+
+    /// The fixed method whose Path Item field is `field` (`get`), if any.
+    public init?(field: String) {
+        guard let method = Self.fixed.first(where: { $0.rawValue == field }) else { return nil }
+        self = method
+    }
+
+    /// A method named as it is sent (an `additionalOperations` key): the fixed method it spells in any case, or
+    /// the name itself; nil unless it is an HTTP token (RFC 9110 §5.6.2).
+    public init?(sent name: String) {
+        if let method = Self.fixed.first(where: { $0.rawValue == name.lowercased() }) {
+            self = method
+            return
+        }
+        let delimiters = Set("\"(),/:;<=>?@[\\]{}")
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 32 && $0.value < 127 }),
+              !name.contains(where: { delimiters.contains($0) }) else { return nil }
+        self.init(name)
+    }
+
+    /// Whether this is one of the Path Item's fields.
+    public var isFixed: Bool { Self.fixed.contains(self) }
+
+    /// The method as the request sends it: `GET`, or an additional method exactly as the document writes it.
+    public var token: String { isFixed ? rawValue.uppercased() : rawValue }
+
+    public var description: String { token }
 }
 
 /// Where a parameter travels.

@@ -59,6 +59,10 @@ public struct MediaType: Sendable {
     /// The schema of each item of a sequential media type (OpenAPI 3.2's `itemSchema`: server-sent events,
     /// JSON Lines, JSON text sequences).
     public var itemSchema: SchemaOrReference?
+    /// OpenAPI 3.2: how each part of a multipart body whose schema is an array (or a sequence of items) is
+    /// sent, by position (`prefixEncoding`), then for every other part (`itemEncoding`).
+    public var prefixEncoding: [PropertyEncoding] = []
+    public var itemEncoding: PropertyEncoding?
     public var mark: Mark
 }
 

@@ -54,7 +54,7 @@ extension SpecDecoder {
         var servers: [Server] = []
         for (keyNode, value) in pairs {
             guard let key = keyText(keyNode) else { continue }
-            if let method = HTTPMethod(rawValue: key) {
+            if let method = HTTPMethod(field: key) {
                 let operationSite = site + "/" + JSONPointer.escape(key)
                 if let operation = at(key, { decoder in
                     decoder.followingReference(in: value) {
@@ -75,9 +75,13 @@ extension SpecDecoder {
                 guard let extra = mapping(value, key: key, of: "a mapping of HTTP methods to operations") else { break }
                 for (methodNode, operationNode) in extra {
                     guard let name = keyText(methodNode) else { continue }
-                    guard let method = HTTPMethod(rawValue: name.lowercased()) else {
-                        warning("method '\(name)' is not generated (generated clients send \(HTTPMethod.allCases.map { $0.rawValue.uppercased() }.joined(separator: ", ")))", at: methodNode.mark)
+                    guard let method = HTTPMethod(sent: name) else {
+                        error("'\(name)' is not an HTTP method name (a token: letters, digits and !#$%&'*+-.^_`|~)", at: methodNode)
                         continue
+                    }
+                    if method.isFixed {
+                        // The specification reserves the fields' methods to the fields; the operation is still meant.
+                        warning("'\(name)' belongs in the path item's '\(method.rawValue)' field, not in additionalOperations", at: methodNode.mark)
                     }
                     if item.operations.contains(where: { $0.method == method }) {
                         error("'\(name)' is declared both as a field and in additionalOperations", at: methodNode)
@@ -309,8 +313,16 @@ extension SpecDecoder {
                     entry.encoding = at("encoding") { $0.encoding(value) }
                 } else if key.isScalar("itemSchema") || key.isScalar("x-item-schema") {
                     entry.itemSchema = at(key.string ?? "itemSchema") { $0.schemaOrReference(value) }
-                } else if key.isScalar("itemEncoding") || key.isScalar("prefixEncoding") {
-                    warning("'\(key.string ?? "")' is read but not applied: sequential items are decoded as JSON", at: key.mark)
+                } else if key.isScalar("itemEncoding") {
+                    entry.itemEncoding = at("itemEncoding") { $0.encodingObject(value, key: "itemEncoding") }
+                } else if key.isScalar("prefixEncoding") {
+                    guard let items = value.sequence else {
+                        error("'prefixEncoding' must be a list of encoding objects, found \(value.kindName)", at: value)
+                        continue
+                    }
+                    entry.prefixEncoding = at("prefixEncoding") { decoder in
+                        items.enumerated().compactMap { index, item in decoder.at(String(index)) { $0.encodingObject(item, key: "prefixEncoding") } }
+                    }
                 }
             }
             path.removeLast()
@@ -324,25 +336,29 @@ extension SpecDecoder {
         guard let pairs = mapping(value, key: "encoding", of: "a mapping of property names to encodings") else { return [] }
         var result: [(String, PropertyEncoding)] = []
         for (keyNode, entry) in pairs {
-            guard let name = keyText(keyNode), let fields = mapping(entry, key: name, of: "an encoding object") else { continue }
-            var encoding = PropertyEncoding()
-            at(name) { decoder in
-                for (fieldNode, field) in fields {
-                    switch fieldNode.string {
-                    case "contentType": encoding.contentType = decoder.string(field, key: "contentType")
-                    case "style":
-                        guard let text = decoder.string(field, key: "style") else { break }
-                        encoding.style = ParameterStyle(rawValue: text)
-                        if encoding.style == nil { decoder.error("unknown encoding style '\(text)'", at: field) }
-                    case "explode": encoding.explode = decoder.bool(field, key: "explode")
-                    case "allowReserved": encoding.allowReserved = decoder.bool(field, key: "allowReserved") ?? false
-                    default: break
-                    }
-                }
-            }
+            guard let name = keyText(keyNode), let encoding = at(name, { $0.encodingObject(entry, key: name) }) else { continue }
             result.append((name, encoding))
         }
         return result
+    }
+
+    /// One Encoding Object: content type, style, explode, allowReserved (headers are not modelled).
+    mutating func encodingObject(_ entry: Node, key: String) -> PropertyEncoding? {
+        guard let fields = mapping(entry, key: key, of: "an encoding object") else { return nil }
+        var encoding = PropertyEncoding()
+        for (fieldNode, field) in fields {
+            switch fieldNode.string {
+            case "contentType": encoding.contentType = string(field, key: "contentType")
+            case "style":
+                guard let text = string(field, key: "style") else { break }
+                encoding.style = ParameterStyle(rawValue: text)
+                if encoding.style == nil { error("unknown encoding style '\(text)'", at: field) }
+            case "explode": encoding.explode = bool(field, key: "explode")
+            case "allowReserved": encoding.allowReserved = bool(field, key: "allowReserved") ?? false
+            default: break
+            }
+        }
+        return encoding
     }
 
     mutating func examples(_ value: Node) -> [(name: String, example: Referenceable<Example>)] {

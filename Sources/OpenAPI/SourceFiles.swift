@@ -41,6 +41,9 @@ final class SourceFiles {
     private var unreadable: [String: String] = [:]
     private var realPaths: [String: String?] = [:]
     private var bytesRead: Int
+    /// OpenAPI 3.2's `$self` of the root document when it is an absolute URI: references to URIs under its
+    /// folder name the files under the root file's folder.
+    private let selfBase: (document: String, folder: String)?
 
     init(root: YAML.Document, readsFiles: Bool, limits: ReferenceLimits) {
         self.root = root
@@ -50,6 +53,19 @@ final class SourceFiles {
         rootFolder = rootRealPath.map(FilePath.folder)
         allowedFolder = rootFolder.flatMap { folder in limits.root.map { FilePath.real($0) } ?? folder }
         bytesRead = readsFiles ? FilePath.size(root.file) : 0
+        if let declared = root.root["$self"]?.string, FilePath.hasScheme(declared), !declared.contains("#") {
+            let document = String(declared.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            selfBase = (document, String(document[...(document.lastIndex(of: "/") ?? document.startIndex)]))
+        } else {
+            selfBase = nil
+        }
+    }
+
+    /// An absolute URI as a path relative to the root file's folder, when the root's `$self` places it under
+    /// its own folder; nil otherwise.
+    private func selfRelative(_ uri: String) -> String? {
+        guard let selfBase, uri.hasPrefix(selfBase.folder), uri.count > selfBase.folder.count else { return nil }
+        return String(uri.dropFirst(selfBase.folder.count))
     }
 
     /// The document a canonical reference's file names; the root for nil.
@@ -74,9 +90,16 @@ final class SourceFiles {
     /// once, the first time it is read.
     /// - Parameter written: the file part of the reference `reference`, which messages quote.
     func resolve(_ written: String, of reference: String, from: String?, problems: inout [Diagnostic]) -> Result<Resolution, ReferenceFailure> {
-        let path = JSONPointer.percentDecoded(written)
+        var path = JSONPointer.percentDecoded(written)
+        var from = from
         if FilePath.hasScheme(path) {
-            return .failure(ReferenceFailure("'\(reference)' is a URL; generation never reads the network"))
+            if path == selfBase?.document { return .success(.root) }
+            guard let local = selfRelative(path) else {
+                let hint = selfBase.map { " outside the root's $self folder (\($0.folder))" } ?? ""
+                return .failure(ReferenceFailure("'\(reference)' is a URL\(hint); generation never reads the network"))
+            }
+            // Under the root's `$self`: the same file under the root file's folder.
+            (path, from) = (local, nil)
         }
         if path.hasPrefix("/") {
             return .failure(ReferenceFailure("'\(reference)' is an absolute path; references to other files must be relative to the file that holds them"))

@@ -24,8 +24,29 @@ enum MultipartBody {
         if let problem = collector.problem { throw .invalidRequest(problem) }
         var parts: [(headers: String, body: Data)] = []
         for (name, value) in collector.fields {
-            parts.append(try part(name: name, value: value, encoding: encoding[name]))
+            parts.append(try part(name: name, value: value, contentType: encoding[name]?.contentType))
         }
+        return assemble(parts, mediaType: mediaType)
+    }
+
+    /// A body made of a list (OpenAPI 3.2's multipart with an array schema or an `itemSchema`): each item one
+    /// part, in order, sent as `contentType(index)` says or by OpenAPI's defaults.
+    static func encode<Item: Encodable>(parts items: [Item], mediaType: String, contentType: (Int) -> String?)
+        throws(ClientError) -> (body: Data, contentType: String) {
+        var parts: [(headers: String, body: Data)] = []
+        for (index, item) in items.enumerated() {
+            let value: Value
+            do {
+                value = try PartCollector.value(of: item)
+            } catch {
+                throw .invalidRequest("cannot encode part \(index) of the multipart body: \(error)")
+            }
+            parts.append(try part(name: nil, value: value, contentType: contentType(index)))
+        }
+        return assemble(parts, mediaType: mediaType)
+    }
+
+    private static func assemble(_ parts: [(headers: String, body: Data)], mediaType: String) -> (body: Data, contentType: String) {
         // A boundary that occurs in no part, so no part can end the body early.
         var boundary = "openapi-gen-" + UUID().uuidString
         while parts.contains(where: { $0.body.range(of: Data(boundary.utf8)) != nil || $0.headers.contains(boundary) }) {
@@ -41,31 +62,34 @@ enum MultipartBody {
         return (body, "\(mediaType); boundary=\(boundary)")
     }
 
-    private static func part(name: String, value: Value, encoding: PropertyEncoding?) throws(ClientError) -> (headers: String, body: Data) {
-        var disposition = "form-data; name=\"\(quoted(name))\""
+    /// One part: a named one as `form-data` has them, or, without a name, a part of a list (`multipart/mixed`),
+    /// whose text says its type (`text/plain` unless the document names another).
+    private static func part(name: String?, value: Value, contentType: String?) throws(ClientError) -> (headers: String, body: Data) {
+        var disposition = name.map { "form-data; name=\"\(quoted($0))\"" }
         var headers: [(String, String)] = []
         let body: Data
         switch value {
         case .file(let file):
-            let filename = file.filename ?? name
-            disposition += "; filename=\"\(quoted(filename))\""
-            if filename.unicodeScalars.contains(where: { !$0.isASCII }) {
-                // RFC 6266/5987: readers that understand it take the exact UTF-8 name from here.
-                disposition += "; filename*=UTF-8''" + PercentEncoding.encode(filename)
+            if let filename = file.filename ?? name {
+                disposition = (disposition ?? "attachment") + "; filename=\"\(quoted(filename))\""
+                if filename.unicodeScalars.contains(where: { !$0.isASCII }) {
+                    // RFC 6266/5987: readers that understand it take the exact UTF-8 name from here.
+                    disposition! += "; filename*=UTF-8''" + PercentEncoding.encode(filename)
+                }
             }
-            headers.append(("Content-Type", file.contentType ?? encoding?.contentType ?? "application/octet-stream"))
+            headers.append(("Content-Type", file.contentType ?? contentType ?? "application/octet-stream"))
             for (field, text) in file.headers.sorted(by: { $0.key < $1.key }) where !["content-type", "content-disposition"].contains(field.lowercased()) {
                 headers.append((field, text))
             }
             body = try file.data()
         case .text(let text):
-            if let contentType = encoding?.contentType { headers.append(("Content-Type", contentType)) }
+            if let type = contentType ?? (name == nil ? "text/plain" : nil) { headers.append(("Content-Type", type)) }
             body = Data(text.utf8)
         case .json(let data):
-            headers.append(("Content-Type", encoding?.contentType ?? "application/json"))
+            headers.append(("Content-Type", contentType ?? "application/json"))
             body = data
         }
-        let lines = [("Content-Disposition", disposition)] + headers
+        let lines = (disposition.map { [("Content-Disposition", $0)] } ?? []) + headers
         return (lines.map { "\($0.0): \(clean($0.1))\r\n" }.joined(), body)
     }
 
@@ -99,6 +123,23 @@ private final class PartCollector: Encoder {
     func singleValueContainer() -> any SingleValueEncodingContainer {
         problem = "a multipart body must be an object"
         return Discarding<JSONKey>()
+    }
+
+    /// One item of a list body as one part: a file, text, or JSON for anything else (a list included).
+    static func value(of item: some Encodable) throws -> MultipartBody.Value {
+        switch item {
+        case let file as MultipartFile: return .file(file)
+        case let data as Data: return .file(MultipartFile(data: data))
+        default:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(item)
+            switch try JSONDecoder().decode(JSONValue.self, from: data) {
+            case .string(let text): return .text(text)
+            case let scalar where scalar.isScalar && scalar != .null: return .text(scalar.parameterText)
+            default: return .json(data)
+            }
+        }
     }
 
     func add(_ name: String, _ value: some Encodable) throws {
@@ -182,6 +223,19 @@ extension RequestBuilder {
     public mutating func setMultipartBody(_ value: some Encodable, mediaType: String = "multipart/form-data",
                                           encoding: [String: PropertyEncoding] = [:]) throws(ClientError) {
         let encoded = try MultipartBody.encode(value, mediaType: mediaType, encoding: encoding)
+        body = encoded.body
+        contentType = encoded.contentType
+    }
+
+    /// Sets a `multipart/mixed` (or other `multipart/…`) body made of a list, each item one part in order: the
+    /// first parts typed as `prefixContentTypes` says (OpenAPI 3.2's `prefixEncoding`), the others as
+    /// `itemContentType` (`itemEncoding`); unnamed, by default a file as `application/octet-stream`, a string,
+    /// number or boolean as `text/plain`, anything else as `application/json`.
+    public mutating func setMultipartParts<Item: Encodable>(_ items: [Item], mediaType: String = "multipart/mixed",
+                                                           prefixContentTypes: [String?] = [], itemContentType: String? = nil) throws(ClientError) {
+        let encoded = try MultipartBody.encode(parts: items, mediaType: mediaType) { index in
+            index < prefixContentTypes.count ? prefixContentTypes[index] : itemContentType
+        }
         body = encoded.body
         contentType = encoded.contentType
     }

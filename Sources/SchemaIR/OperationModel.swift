@@ -49,6 +49,10 @@ public struct IRContent: Sendable {
     public var mark: Mark
     /// The type of each item of a sequential media type (3.2's `itemSchema`, or `x-item-schema`).
     public var itemType: TypeRef? = nil
+    /// How the parts of a multipart body made of a list of items are sent: by position, then every other
+    /// (3.2's `prefixEncoding` and `itemEncoding`).
+    public var prefixEncoding: [IRPropertyEncoding] = []
+    public var itemEncoding: IRPropertyEncoding? = nil
 }
 
 /// One property's entry of a form or multipart body's `encoding`.

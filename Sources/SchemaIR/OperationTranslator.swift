@@ -22,7 +22,7 @@ struct OperationTranslator {
         var groups: [String?: [IROperation]] = [:]
         var tagOrder: [String] = document.tags.map(\.name)
         for source in document.operations {
-            var key = source.operationID ?? "\(source.method.rawValue.uppercased()) \(source.path)"
+            var key = source.operationID ?? "\(source.method.token) \(source.path)"
             if let count = keys[key] {
                 keys[key] = count + 1
                 warn("operationId '\(key)' is used by more than one operation; this one is named '\(key)_\(count + 1)'", at: source.mark)
@@ -213,8 +213,15 @@ struct OperationTranslator {
                                  IRPropertyEncoding(property: $0.property, contentType: $0.encoding.contentType, style: $0.encoding.style,
                                                     explode: $0.encoding.explode)
                              },
-                             mark: entry.mark, itemType: itemType)
+                             mark: entry.mark, itemType: itemType,
+                             prefixEncoding: entry.prefixEncoding.map { Self.partEncoding($0) },
+                             itemEncoding: entry.itemEncoding.map { Self.partEncoding($0) })
         }
+    }
+
+    /// A positional or per-item Encoding Object (3.2's `prefixEncoding`, `itemEncoding`): it names no property.
+    private static func partEncoding(_ encoding: PropertyEncoding) -> IRPropertyEncoding {
+        IRPropertyEncoding(property: "", contentType: encoding.contentType, style: encoding.style, explode: encoding.explode)
     }
 
     private mutating func warn(_ message: String, at mark: Mark) {

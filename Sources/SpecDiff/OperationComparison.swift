@@ -19,7 +19,7 @@ extension SpecDiff {
                 counterpart = sameRoute
             }
             guard let updated = counterpart else {
-                record(.breaking, "operation-removed", "operation '\(operation.key)' (\(operation.method.rawValue.uppercased()) \(operation.path)) was removed",
+                record(.breaking, "operation-removed", "operation '\(operation.key)' (\(operation.method.token) \(operation.path)) was removed",
                        old: operation.pointer, new: nil, symbol: symbol)
                 continue
             }
@@ -27,7 +27,7 @@ extension SpecDiff {
             compare(operation, updated)
         }
         for operation in new.ir.operations where !matchedNew.contains(operation.key) && old.operations[operation.key] == nil {
-            record(.nonBreaking, "operation-added", "operation '\(operation.key)' (\(operation.method.rawValue.uppercased()) \(operation.path)) was added",
+            record(.nonBreaking, "operation-added", "operation '\(operation.key)' (\(operation.method.token) \(operation.path)) was added",
                    old: nil, new: operation.pointer, symbol: new.symbols.operations[operation.key])
         }
     }
@@ -36,7 +36,7 @@ extension SpecDiff {
         let symbol = self.new.symbols.operations[new.key]
         if old.method != new.method || old.path != new.path {
             record(.breaking, "operation-route-changed",
-                   "'\(old.key)' moved from \(old.method.rawValue.uppercased()) \(old.path) to \(new.method.rawValue.uppercased()) \(new.path)",
+                   "'\(old.key)' moved from \(old.method.token) \(old.path) to \(new.method.token) \(new.path)",
                    old: old.pointer, new: new.pointer, symbol: symbol)
         }
         let oldSymbol = self.old.symbols.operations[old.key]

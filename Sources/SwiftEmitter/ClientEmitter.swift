@@ -241,7 +241,7 @@ struct ClientEmitter {
         let title = [ir.summary, ir.documentation.description].compactMap { $0 }.first { !$0.isEmpty }
         let selector = selectorLabels(shape.pathArguments, hasBody: shape.body != nil, shape.otherArguments)
         return [title.map { SwiftLiteral.commentLines($0).first ?? "" },
-                "`\(ir.method.rawValue.uppercased()) \(ir.path)`: see ``\(client)/\(operation.methodName)(\(selector))``."]
+                "`\(ir.method.token) \(ir.path)`: see ``\(client)/\(operation.methodName)(\(selector))``."]
             .compactMap { $0 }.joined(separator: "\n\n")
     }
 
@@ -296,7 +296,7 @@ struct ClientEmitter {
         // Bodies that are not JSON, a form or multipart (binary, text) are taken as bytes the caller encodes.
         let body: TypeRef?
         switch plan.requestBody {
-        case .json(let type)?, .form(let type, _)?, .multipart(let type, _, _)?: body = type
+        case .json(let type)?, .form(let type, _)?, .multipart(let type, _, _)?, .multipartParts(let type, _, _, _)?: body = type
         case .raw?: body = .string(.binary)
         case nil: body = nil
         }
@@ -353,7 +353,7 @@ struct ClientEmitter {
         if let attribute { printer.line(attribute) }
         let security = self.plan.security.requirements(of: operation)
         printer.block("\(context.access)func \(SwiftNames.escaped(responseName))(\(signatureText)) async throws(ClientError) -> \(responseType)") { method in
-            method.line("var request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.rawValue.uppercased())), path: \(pathExpression(plan, pathArguments)))")
+            method.line("var request = RequestBuilder(method: \(SwiftLiteral.string(operation.method.token)), path: \(pathExpression(plan, pathArguments)))")
             method.line("request.options = options")
             if let accept = plan.accept { method.line("request.accept = \(SwiftLiteral.string(accept))") }
             if !plan.sendsCredentials { method.line("request.sendsCredentials = false") }
@@ -399,6 +399,13 @@ struct ClientEmitter {
                     let media = mediaType == "multipart/form-data" ? "" : ", mediaType: \(SwiftLiteral.string(mediaType))"
                     let parts = encoding.isEmpty ? "" : ", encoding: \(Self.encodingLiteral(encoding))"
                     set = "try request.setMultipartBody(body\(media)\(parts))"
+                case .multipartParts(_, let mediaType, let prefix, let item)?:
+                    var arguments = mediaType == "multipart/mixed" ? "" : ", mediaType: \(SwiftLiteral.string(mediaType))"
+                    if !prefix.isEmpty {
+                        arguments += ", prefixContentTypes: [" + prefix.map { $0.map(SwiftLiteral.string) ?? "nil" }.joined(separator: ", ") + "]"
+                    }
+                    if let item { arguments += ", itemContentType: \(SwiftLiteral.string(item))" }
+                    set = "try request.setMultipartParts(body\(arguments))"
                 default: set = "try request.setJSONBody(body)"
                 }
                 if bodyOptional {
@@ -572,7 +579,7 @@ struct ClientEmitter {
         if let description = operation.documentation.description, !description.isEmpty, description != operation.summary {
             lines.append(description)
         }
-        lines.append("`\(operation.method.rawValue.uppercased()) \(operation.path)`")
+        lines.append("`\(operation.method.token) \(operation.path)`")
         var text = lines.joined(separator: "\n\n")
         let documented = arguments.filter { $0.parameter.documentation.description?.isEmpty == false }
         if !documented.isEmpty || hasBody {

@@ -66,7 +66,7 @@ extension GenerationPlan {
         for operation in client.operations {
             for argument in operation.arguments { uses |= ModuleUses.of(argument.parameter.type, names: names) }
             switch operation.requestBody {
-            case .json(let type)?, .form(let type, _)?, .multipart(let type, _, _)?: uses |= ModuleUses.of(type, names: names)
+            case .json(let type)?, .form(let type, _)?, .multipart(let type, _, _)?, .multipartParts(let type, _, _, _)?: uses |= ModuleUses.of(type, names: names)
             case .raw?: uses.foundation = true
             case nil: break
             }

@@ -44,6 +44,9 @@ package enum RequestBodyPlan: Sendable {
     case form(TypeRef, encoding: [IRPropertyEncoding])
     /// A `multipart/…` body of this object type: one part per property.
     case multipart(TypeRef, mediaType: String, encoding: [IRPropertyEncoding])
+    /// A `multipart/…` body made of a list (an array schema or 3.2's `itemSchema`): one part per item of this
+    /// array type, typed by position (`prefixEncoding`), then all alike (`itemEncoding`).
+    case multipartParts(TypeRef, mediaType: String, prefixContentTypes: [String?], itemContentType: String?)
     /// A body that is none of these (binary, text): the caller passes the encoded bytes.
     case raw(contentType: String)
 
@@ -60,6 +63,16 @@ package enum RequestBodyPlan: Sendable {
         }
         if let multipart = body.contents.first(where: { ContentType.isMultipart($0.contentType) }), let type = object(multipart) {
             return .multipart(type, mediaType: ContentType.base(of: multipart.contentType), encoding: multipart.encoding)
+        }
+        // Parts need names in `multipart/form-data`; other multipart types may be a plain list of parts.
+        if let multipart = body.contents.first(where: { ContentType.isMultipart($0.contentType) && ContentType.base(of: $0.contentType) != "multipart/form-data" }) {
+            var item = multipart.itemType
+            if item == nil, let type = multipart.type, case .array(let element) = ir.resolved(type) { item = element }
+            if let item {
+                return .multipartParts(.array(item), mediaType: ContentType.base(of: multipart.contentType),
+                                       prefixContentTypes: multipart.prefixEncoding.map(\.contentType),
+                                       itemContentType: multipart.itemEncoding?.contentType)
+            }
         }
         return body.contents.first.map { .raw(contentType: $0.contentType) }
     }

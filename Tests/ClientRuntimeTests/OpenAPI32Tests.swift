@@ -6,7 +6,15 @@ import Testing
 /// What OpenAPI 3.2 adds, end to end against a real server on 127.0.0.1 (fixture `streams-32.yaml`).
 @Suite struct OpenAPI32Tests {
     static func client(_ server: TestServer) -> Streams32Client {
-        Streams32Client(configuration: ClientConfiguration(serverURL: server.url, retryPolicy: .none))
+        client(server.url)
+    }
+
+    static func client(_ server: PythonEchoServer) -> Streams32Client {
+        client(server.url)
+    }
+
+    static func client(_ url: URL) -> Streams32Client {
+        Streams32Client(configuration: ClientConfiguration(serverURL: url, retryPolicy: .none))
     }
 
     /// Python's server answers QUERY (the Swift test server routes the classic methods only), echoing what it got.
@@ -22,6 +30,10 @@ import Testing
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+            def do_PURGE(self):
+                self.send_response(204)
+                self.send_header("X-Method", self.command + " " + self.path)
+                self.end_headers()
             def log_message(self, *args):
                 pass
         server = HTTPServer(("127.0.0.1", 0), Handler)
@@ -39,6 +51,54 @@ import Testing
         let found = try await client.streams.search(SearchRequestBody(text: "disk full"))
         #expect(found.map(\.level) == ["QUERY"])
         #expect(found.map(\.message) == ["disk full"])
+    }
+
+    @Test func anAdditionalOperationSendsItsOwnMethod() async throws {
+        let server = try PythonEchoServer(script: Self.queryEcho, requests: 1)
+        defer { server.stop() }
+        let response = try await Self.client(server).alerts.routes.purgeRoutesWithResponse()
+        #expect(response.status == 204)
+        #expect(response.header("X-Method") == "PURGE /alerts/routes")
+    }
+
+    /// Python's `email` parser reads the multipart body back: each part's type and text, in order.
+    static let multipartEcho = """
+        import json, os, sys
+        from email.parser import BytesParser
+        from email import policy
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                head = ("Content-Type: " + self.headers["Content-Type"] + "\\r\\n\\r\\n").encode()
+                message = BytesParser(policy=policy.HTTP).parsebytes(head + body)
+                parts = [part.get_content_type() + " " + part.get_payload(decode=True).decode() for part in message.iter_parts()]
+                data = json.dumps([message.get_content_type()] + parts).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            def log_message(self, *args):
+                pass
+        server = HTTPServer(("127.0.0.1", 0), Handler)
+        with open(sys.argv[1] + ".tmp", "w") as f:
+            f.write(str(server.server_address[1]))
+        os.rename(sys.argv[1] + ".tmp", sys.argv[1])
+        for _ in range(int(sys.argv[2])):
+            server.handle_request()
+        """
+
+    @Test func aMultipartListSendsEachItemAsItsOwnPart() async throws {
+        let server = try PythonEchoServer(script: Self.multipartEcho, requests: 1)
+        defer { server.stop() }
+        let parts = try await Self.client(server).streams.uploadBatch([Tick(sequence: 1), Tick(sequence: 2), Tick(sequence: 3)])
+        #expect(parts == [
+            "multipart/mixed",
+            #"application/vnd.manifest+json {"sequence":1}"#,
+            #"application/json {"sequence":2}"#,
+            #"application/json {"sequence":3}"#,
+        ])
     }
 
     @Test func aQuerystringParameterIsTheWholeQuery() async throws {

@@ -297,7 +297,7 @@ import YAML
     @Test func loadsWithLocatedWarningsOnly() throws {
         let document = try OpenAPIDocument.load(bytes: Array(Self.text.utf8), file: "things.yaml")
         #expect(document.version == .v3_2)
-        #expect(document.operations.map(\.method) == [.query])
+        #expect(document.operations.map(\.method.token) == ["QUERY", "LINK"])
         #expect(document.tags.map(\.parent) == [nil, "Alerts"])
         #expect(document.tags.first?.summary == "Alerting" && document.tags.first?.kind == "nav")
         let parameterItem = try #require(document.operations.first?.parameters.first)
@@ -308,9 +308,29 @@ import YAML
         #expect(content.first?.itemSchema != nil)
         let examples = try #require(content.last?.examples)
         #expect(examples.map { document.resolve($0.example)?.value?.kind } == [.sequence, .sequence])
-        // The one thing not generated is the LINK method, said where it is written.
+        #expect(document.warnings.isEmpty)
+    }
+
+    /// `additionalOperations` keys are methods as sent: a field's method there is warned about, a key that is not an
+    /// HTTP token is an error at its place.
+    @Test func additionalOperationsNameMethodsAsSent() throws {
+        let text = """
+            openapi: 3.2.0
+            info: {title: t, version: '1'}
+            paths:
+              /things:
+                additionalOperations:
+                  purge:
+                    responses: {'204': {description: purged}}
+                  Post:
+                    responses: {'204': {description: posted}}
+            """
+        let document = try OpenAPIDocument.load(bytes: Array(text.utf8), file: "things.yaml")
+        #expect(document.operations.map(\.method.token) == ["purge", "POST"])
         #expect(document.warnings.map(\.description) == [
-            "things.yaml:26:7: warning: method 'LINK' is not generated (generated clients send GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE, QUERY) (at #/paths/~1things)",
+            "things.yaml:8:7: warning: 'Post' belongs in the path item's 'post' field, not in additionalOperations (at #/paths/~1things)",
         ])
+        let bad = text.replacingOccurrences(of: "purge:", with: "'PUR GE':")
+        #expect(throws: (any Error).self) { try OpenAPIDocument.load(bytes: Array(bad.utf8), file: "things.yaml") }
     }
 }

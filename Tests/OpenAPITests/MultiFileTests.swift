@@ -170,6 +170,34 @@ import Testing
         ])
     }
 
+    /// OpenAPI 3.2: absolute references under the root's `$self` are the files under the root file's folder; its own
+    /// URI is the root; a URI elsewhere is still a URL that is not read.
+    @Test func referencesUnderSelfAreLocalFiles() throws {
+        let folder = try Folder([
+            "api/openapi.yaml": """
+                openapi: 3.2.0
+                $self: https://example.com/apis/v1/openapi.yaml
+                info: {title: t, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Pet: {$ref: 'https://example.com/apis/v1/schemas/pet.yaml'}
+                    Owner: {$ref: 'https://example.com/apis/v1/openapi.yaml#/components/schemas/Name'}
+                    Name: {type: string}
+                    Far: {$ref: 'https://example.com/other/far.yaml'}
+                """,
+            "api/schemas/pet.yaml": "type: object\nproperties:\n  owner: {$ref: '../openapi.yaml#/components/schemas/Owner'}\n",
+        ])
+        #expect(folder.errors() == [
+            "api/openapi.yaml:10:17: error: 'https://example.com/other/far.yaml' is a URL outside the root's $self folder (https://example.com/apis/v1/); generation never reads the network (at #/components/schemas/Far)",
+        ])
+        var fixed = try String(contentsOfFile: folder.path + "/api/openapi.yaml", encoding: .utf8)
+        fixed = fixed.replacingOccurrences(of: "    Far: {$ref: 'https://example.com/other/far.yaml'}", with: "")
+        try fixed.write(toFile: folder.path + "/api/openapi.yaml", atomically: true, encoding: .utf8)
+        let document = try folder.load()
+        #expect(document.referencedSources.map(\.name) == ["schemas/pet.yaml"])
+    }
+
     @Test func filesAndBytesAreBounded() throws {
         var files = ["api/openapi.yaml": minimalHeader + "paths: {}\ncomponents:\n  schemas:\n"
             + (0..<5).map { "    S\($0): {$ref: 's\($0).yaml'}\n" }.joined()]

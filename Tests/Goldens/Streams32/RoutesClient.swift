@@ -10,12 +10,20 @@ public import OpenAPIGenRuntime
 nonisolated public protocol RoutesAPI: Sendable {
     /// `GET /alerts/routes`: see ``RoutesClient/listRoutes(options:)``.
     func listRoutes(options: RequestOptions?) async throws(ClientError) -> [String]
+
+    /// `PURGE /alerts/routes`: see ``RoutesClient/purgeRoutes(options:)``.
+    func purgeRoutes(options: RequestOptions?) async throws(ClientError)
 }
 
 nonisolated extension RoutesAPI {
     /// Calls ``listRoutes(options:)`` with the client's own settings.
     public func listRoutes() async throws(ClientError) -> [String] {
         return try await self.listRoutes(options: nil)
+    }
+
+    /// Calls ``purgeRoutes(options:)`` with the client's own settings.
+    public func purgeRoutes() async throws(ClientError) {
+        try await self.purgeRoutes(options: nil)
     }
 }
 
@@ -37,5 +45,17 @@ nonisolated public struct RoutesClient: RoutesAPI, Sendable {
         var request = RequestBuilder(method: "GET", path: "/alerts/routes")
         request.options = options
         return try await client.response(request, returning: [String].self)
+    }
+
+    /// `PURGE /alerts/routes`
+    public func purgeRoutes(options: RequestOptions? = nil) async throws(ClientError) {
+        _ = try await purgeRoutesWithResponse(options: options)
+    }
+
+    /// Like ``purgeRoutes(options:)``, returning the body with the response's status, headers and request id.
+    public func purgeRoutesWithResponse(options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<Void> {
+        var request = RequestBuilder(method: "PURGE", path: "/alerts/routes")
+        request.options = options
+        return try await client.response(request)
     }
 }

@@ -22,6 +22,9 @@ nonisolated public protocol StreamsAPI: Sendable {
 
     /// `GET /filter`: see ``StreamsClient/filter(criteria:options:)``.
     func filter(criteria: FilterCriteria?, options: RequestOptions?) async throws(ClientError) -> [LogLine]
+
+    /// `POST /batches`: see ``StreamsClient/uploadBatch(_:options:)``.
+    func uploadBatch(_ body: [Tick], options: RequestOptions?) async throws(ClientError) -> [String]
 }
 
 nonisolated extension StreamsAPI {
@@ -48,6 +51,11 @@ nonisolated extension StreamsAPI {
     /// Calls ``filter(criteria:options:)`` with the client's own settings.
     public func filter(criteria: FilterCriteria? = nil) async throws(ClientError) -> [LogLine] {
         return try await self.filter(criteria: criteria, options: nil)
+    }
+
+    /// Calls ``uploadBatch(_:options:)`` with the client's own settings.
+    public func uploadBatch(_ body: [Tick]) async throws(ClientError) -> [String] {
+        return try await self.uploadBatch(body, options: nil)
     }
 }
 
@@ -127,5 +135,22 @@ nonisolated public struct StreamsClient: StreamsAPI, Sendable {
         request.options = options
         try request.addFormObject("criteria", criteria, explode: true)
         return try await client.response(request, returning: [LogLine].self)
+    }
+
+    /// `POST /batches`
+    ///
+    /// - Parameters:
+    ///   - body: The request body.
+    ///   - options: Settings for this call only (timeout, retries, extra headers and query items).
+    public func uploadBatch(_ body: [Tick], options: RequestOptions? = nil) async throws(ClientError) -> [String] {
+        try await uploadBatchWithResponse(body, options: options).body
+    }
+
+    /// Like ``uploadBatch(_:options:)``, returning the body with the response's status, headers and request id.
+    public func uploadBatchWithResponse(_ body: [Tick], options: RequestOptions? = nil) async throws(ClientError) -> APIResponse<[String]> {
+        var request = RequestBuilder(method: "POST", path: "/batches")
+        request.options = options
+        try request.setMultipartParts(body, prefixContentTypes: ["application/vnd.manifest+json"], itemContentType: "application/json")
+        return try await client.response(request, returning: [String].self)
     }
 }
