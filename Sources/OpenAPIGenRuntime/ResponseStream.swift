@@ -30,6 +30,9 @@ public final class ByteStream: AsyncSequence, @unchecked Sendable {
 
     /// Bytes buffered before the producer is paused.
     public let highWater: Int
+    /// Bytes buffered past which the stream fails with ``TransportError/Kind/responseTooLarge`` instead of
+    /// growing: the bound for producers that cannot pause (FoundationNetworking's transfers); nil for none.
+    public let maximumBufferedBytes: Int?
     private let lock = NSLock()
     private var chunks: [Data] = []
     private var head = 0
@@ -44,8 +47,9 @@ public final class ByteStream: AsyncSequence, @unchecked Sendable {
     private var onResume: (@Sendable () -> Void)?
     private var onCancel: (@Sendable () -> Void)?
 
-    public init(highWater: Int = 1 << 20) {
+    public init(highWater: Int = 1 << 20, maximumBufferedBytes: Int? = nil) {
         self.highWater = highWater
+        self.maximumBufferedBytes = maximumBufferedBytes
     }
 
     /// A stream of bytes already in memory (for transports that cannot stream, and for tests).
@@ -80,11 +84,21 @@ public final class ByteStream: AsyncSequence, @unchecked Sendable {
     public func yield(_ chunk: Data) {
         guard !chunk.isEmpty else { return }
         var pause: (@Sendable () -> Void)?
+        var overflow: (@Sendable () -> Void)?
         let waiting = lock.withLock { () -> CheckedContinuation<Data?, any Error>? in
             guard !finished else { return nil }
             if let waiter {
                 self.waiter = nil
                 return waiter
+            }
+            if let limit = maximumBufferedBytes, buffered + chunk.count > limit {
+                // The consumer fell further behind than memory may hold: stop the producer, keep what was read
+                // for the consumer, then report the overflow.
+                finished = true
+                failure = TransportError(kind: .responseTooLarge,
+                                         message: "the stream's reader fell more than \(limit) bytes behind a transfer that cannot be paused")
+                overflow = onCancel
+                return nil
             }
             chunks.append(chunk)
             buffered += chunk.count
@@ -97,6 +111,7 @@ public final class ByteStream: AsyncSequence, @unchecked Sendable {
         }
         waiting?.resume(returning: chunk)
         pause?()
+        overflow?()
     }
 
     /// Ends the stream, with an error if the body did not arrive whole.

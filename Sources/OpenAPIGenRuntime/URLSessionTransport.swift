@@ -59,7 +59,7 @@ public struct URLSessionTransport: HTTPTransport {
         // would otherwise hold up every other call's behind its own. The session ends with the stream.
         let own = SessionDelegate(configuration: delegate.session.configuration)
         let urlRequest = try Self.urlRequest(request, body: body, timeoutInterval: max(1, Self.seconds(context.timeout)))
-        let (response, stream) = try await own.stream(for: urlRequest, endsSession: true)
+        let (response, stream) = try await own.stream(for: urlRequest, limit: context.maximumResponseBytes, endsSession: true)
         guard let http = response as? HTTPURLResponse else {
             stream.cancel()
             throw TransportError(kind: .other, message: "the response is not an HTTP response")
@@ -166,15 +166,17 @@ final class SessionDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendab
     }
 
     /// Starts a task whose body is handed on as it arrives; returns once the status and headers are in.
-    func stream(for request: URLRequest, endsSession: Bool = false) async throws -> (URLResponse, ByteStream) {
+    func stream(for request: URLRequest, limit: Int, endsSession: Bool = false) async throws -> (URLResponse, ByteStream) {
         if endsSession { endsSessionWhenIdle = true }
         let task = session.dataTask(with: request)
-        let body = ByteStream()
         #if canImport(FoundationNetworking)
         // FoundationNetworking neither pauses a suspended transfer nor resumes it cleanly (a resumed task
-        // can deliver bytes out of order), so on Linux the stream is never paused.
+        // can deliver bytes out of order), so on Linux the stream is never paused; what the reader has not
+        // taken yet is held to the response bound instead.
+        let body = ByteStream(maximumBufferedBytes: limit)
         body.setProducerControls(pause: nil, resume: nil, cancel: { task.cancel() })
         #else
+        let body = ByteStream()
         body.setProducerControls(pause: { task.suspend() }, resume: { task.resume() }, cancel: { task.cancel() })
         #endif
         return try await withTaskCancellationHandler {

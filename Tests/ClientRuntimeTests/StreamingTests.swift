@@ -142,16 +142,41 @@ import Testing
         #expect(response.body.peakBufferedBytes <= response.body.highWater + 1 << 20)
     }
 
-    /// The same through URLSession: every line arrives; FoundationNetworking on Linux cannot pause a
-    /// transfer (a suspended task keeps delivering), so memory follows the producer there (measured, not asserted).
+    /// The same through URLSession: every line arrives. FoundationNetworking on Linux cannot pause a transfer
+    /// (a suspended task keeps delivering), so there what waits unread is held to the response bound instead,
+    /// set high here so a loaded test machine's slow reader is not cut off.
     @Test func aHundredMegabytesThroughURLSession() async throws {
         let server = try PythonEchoServer(script: Self.script, requests: 0)
         defer { server.stop() }
-        let response = try await Self.client(server).client.streamedResponse(Self.request("/logs?mb=100"))
+        var request = Self.request("/logs?mb=100")
+        request.options = RequestOptions(maximumResponseBytes: 256 << 20)
+        let response = try await Self.client(server).client.streamedResponse(request)
         var count = 0
         for try await _ in JSONItemStream<LogLine>(body: response.body, format: .lines) { count += 1 }
         #expect(count >= 100 * 1_048_576 / 240 && count % 512 == 0)
     }
+
+    #if canImport(FoundationNetworking)
+    /// A reader that falls further behind an unpausable transfer than the response bound stops the stream with
+    /// `.responseTooLarge` after what was buffered, rather than letting memory follow the producer.
+    @Test func aReaderFallingBehindAnUnpausableTransferIsStopped() async throws {
+        let server = try PythonEchoServer(script: Self.script, requests: 0)
+        defer { server.stop() }
+        var request = Self.request("/logs?mb=20")
+        request.options = RequestOptions(maximumResponseBytes: 2 << 20)
+        let response = try await Self.client(server).client.streamedResponse(request)
+        try await Task.sleep(for: .seconds(2))  // the reader is busy; the transfer runs on
+        var received = 0
+        do {
+            for try await chunk in response.body { received += chunk.count }
+            Issue.record("the stream ended without an error after \(received) bytes")
+        } catch let error as TransportError {
+            #expect(error.kind == .responseTooLarge)
+        }
+        #expect(received > 0 && received <= 2 << 20)
+        #expect(response.body.peakBufferedBytes <= 2 << 20)
+    }
+    #endif
 
     @Test func jsonTextSequences() async throws {
         let server = try PythonEchoServer(script: Self.script, requests: 0)
