@@ -17,14 +17,29 @@ import Testing
         Streams32Client(configuration: ClientConfiguration(serverURL: url, retryPolicy: .none))
     }
 
-    /// Python's server answers QUERY (the Swift test server routes the classic methods only), echoing what it got.
-    static let queryEcho = """
+    /// Python's server answers QUERY and PURGE (the Swift test server routes the classic methods only), echoing
+    /// what it got, and reads a POSTed multipart body back with Python's `email` parser: the body's type, then
+    /// each part's type and text, in order.
+    static let echo = """
         import json, os, sys
+        from email.parser import BytesParser
+        from email import policy
         from http.server import BaseHTTPRequestHandler, HTTPServer
         class Handler(BaseHTTPRequestHandler):
             def do_QUERY(self):
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))))
                 data = json.dumps([{"level": self.command, "message": body["text"]}]).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                head = ("Content-Type: " + self.headers["Content-Type"] + "\\r\\n\\r\\n").encode()
+                message = BytesParser(policy=policy.HTTP).parsebytes(head + body)
+                parts = [part.get_content_type() + " " + part.get_payload(decode=True).decode() for part in message.iter_parts()]
+                data = json.dumps([message.get_content_type()] + parts).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
@@ -45,7 +60,7 @@ import Testing
         """
 
     @Test func theQueryMethodSendsItsBody() async throws {
-        let server = try PythonEchoServer(script: Self.queryEcho, requests: 1)
+        let server = try PythonEchoServer(script: Self.echo, requests: 1)
         defer { server.stop() }
         let client = Streams32Client(configuration: ClientConfiguration(serverURL: server.url, retryPolicy: .none))
         let found = try await client.streams.search(SearchRequestBody(text: "disk full"))
@@ -54,43 +69,15 @@ import Testing
     }
 
     @Test func anAdditionalOperationSendsItsOwnMethod() async throws {
-        let server = try PythonEchoServer(script: Self.queryEcho, requests: 1)
+        let server = try PythonEchoServer(script: Self.echo, requests: 1)
         defer { server.stop() }
         let response = try await Self.client(server).alerts.routes.purgeRoutesWithResponse()
         #expect(response.status == 204)
         #expect(response.header("X-Method") == "PURGE /alerts/routes")
     }
 
-    /// Python's `email` parser reads the multipart body back: each part's type and text, in order.
-    static let multipartEcho = """
-        import json, os, sys
-        from email.parser import BytesParser
-        from email import policy
-        from http.server import BaseHTTPRequestHandler, HTTPServer
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                head = ("Content-Type: " + self.headers["Content-Type"] + "\\r\\n\\r\\n").encode()
-                message = BytesParser(policy=policy.HTTP).parsebytes(head + body)
-                parts = [part.get_content_type() + " " + part.get_payload(decode=True).decode() for part in message.iter_parts()]
-                data = json.dumps([message.get_content_type()] + parts).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-            def log_message(self, *args):
-                pass
-        server = HTTPServer(("127.0.0.1", 0), Handler)
-        with open(sys.argv[1] + ".tmp", "w") as f:
-            f.write(str(server.server_address[1]))
-        os.rename(sys.argv[1] + ".tmp", sys.argv[1])
-        for _ in range(int(sys.argv[2])):
-            server.handle_request()
-        """
-
     @Test func aMultipartListSendsEachItemAsItsOwnPart() async throws {
-        let server = try PythonEchoServer(script: Self.multipartEcho, requests: 1)
+        let server = try PythonEchoServer(script: Self.echo, requests: 1)
         defer { server.stop() }
         let parts = try await Self.client(server).streams.uploadBatch([Tick(sequence: 1), Tick(sequence: 2), Tick(sequence: 3)])
         #expect(parts == [
