@@ -18,7 +18,7 @@ public struct RequestContext: Sendable {
     /// Which attempt this is, from 1: retries are visible to middlewares.
     public var attempt: Int
 
-    public init(timeout: Duration = .seconds(60), maximumResponseBytes: Int = 64 << 20, options: RequestOptions? = nil,
+    public init(timeout: Duration = .seconds(60), maximumResponseBytes: Int = ClientConfiguration.defaultMaximumResponseBytes, options: RequestOptions? = nil,
                 secretNames: Set<String> = [], attempt: Int = 1) {
         self.timeout = timeout
         self.maximumResponseBytes = maximumResponseBytes
