@@ -52,19 +52,8 @@ public struct AsyncHTTPClientTransport: HTTPTransport {
         let (client, prepared) = (self.client, outgoing)
         let response: HTTPClientResponse
         do {
-            response = try await withThrowingTaskGroup(of: HTTPClientResponse?.self) { group in
-                // A stream may run for hours: the timeout bounds the wait for the head only.
-                group.addTask { try await client.execute(prepared, deadline: .distantFuture) }
-                group.addTask {
-                    try await Task.sleep(for: timeout)
-                    return nil
-                }
-                defer { group.cancelAll() }
-                guard let response = try await group.next() ?? nil else {
-                    throw TransportError(kind: .timedOut, message: "no response within \(timeout)")
-                }
-                return response
-            }
+            // A stream may run for hours: the timeout bounds the wait for the head only.
+            response = try await raceAgainstTimeout(timeout) { try await client.execute(prepared, deadline: .distantFuture) }
         } catch let error as TransportError {
             throw error
         } catch {

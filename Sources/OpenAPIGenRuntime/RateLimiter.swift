@@ -41,7 +41,7 @@ public actor RateLimiter {
 
     /// `requests` a `period`, all of them available at once (`RateLimiter(requests: 1200, per: .seconds(60))`).
     public init(requests: Int, per period: Duration) {
-        let seconds = Double(period.components.seconds) + Double(period.components.attoseconds) / 1e18
+        let seconds = period.inSeconds
         self.init(capacity: requests, refillPerSecond: Double(requests) / seconds)
     }
 
@@ -73,7 +73,7 @@ public actor RateLimiter {
     private func refill() {
         let now = clock.now
         let elapsed = now - updated
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         tokens = min(capacity, tokens + seconds * refillPerSecond)
         updated = now
         if let pausedUntil, pausedUntil <= now { self.pausedUntil = nil }

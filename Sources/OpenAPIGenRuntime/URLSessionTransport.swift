@@ -32,22 +32,11 @@ public struct URLSessionTransport: HTTPTransport {
 
     public func send(_ request: HTTPRequest, body: Data?, context: RequestContext) async throws -> (HTTPResponse, Data) {
         let timeout = context.timeout
-        let seconds = Self.seconds(timeout)
+        let seconds = timeout.inSeconds
         guard seconds < 1 else { return try await send(request, body: body, context: context, timeoutInterval: seconds) }
         // FoundationNetworking counts a timeout in whole seconds, so one under a second fails at once: such a
         // timeout is kept by racing the request against a timer instead.
-        return try await withThrowingTaskGroup(of: (HTTPResponse, Data)?.self) { group in
-            group.addTask { try await send(request, body: body, context: context, timeoutInterval: 1) }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let response = try await group.next() ?? nil else {
-                throw TransportError(kind: .timedOut, message: "no response within \(timeout)")
-            }
-            return response
-        }
+        return try await raceAgainstTimeout(timeout) { try await send(request, body: body, context: context, timeoutInterval: 1) }
     }
 
     public func stream(_ request: HTTPRequest, body: Data?, context: RequestContext) async throws -> (HTTPResponse, ByteStream) {
@@ -58,17 +47,13 @@ public struct URLSessionTransport: HTTPTransport {
         // A stream gets a session of its own: its delegate callbacks run on one serial queue, and a fast stream
         // would otherwise hold up every other call's behind its own. The session ends with the stream.
         let own = SessionDelegate(configuration: delegate.session.configuration)
-        let urlRequest = try Self.urlRequest(request, body: body, timeoutInterval: max(1, Self.seconds(context.timeout)))
+        let urlRequest = try Self.urlRequest(request, body: body, timeoutInterval: max(1, context.timeout.inSeconds))
         let (response, stream) = try await own.stream(for: urlRequest, limit: context.maximumResponseBytes, endsSession: true)
         guard let http = response as? HTTPURLResponse else {
             stream.cancel()
             throw TransportError(kind: .other, message: "the response is not an HTTP response")
         }
         return (Self.response(http), stream)
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     static func urlRequest(_ request: HTTPRequest, body: Data?, timeoutInterval: Double) throws -> URLRequest {
