@@ -337,23 +337,26 @@ nonisolated public struct WebhooksPublicIncidentActionUpdatedV1ResponseBody: Cod
 nonisolated public struct WebhooksPublicIncidentFollowUpCreatedV2ResponseBody: Codable, Hashable, Sendable {
     /// What type of event is this webhook for?
     public let eventType: WebhooksPublicIncidentFollowUpCreatedV2ResponseBody.EventType
-    public let publicIncidentFollowUpCreatedV2: FollowUpV2
+    public var publicIncidentFollowUpCreatedV2: FollowUpV2 {
+        self._publicIncidentFollowUpCreatedV2Box.value
+    }
+    private let _publicIncidentFollowUpCreatedV2Box: Indirect<FollowUpV2>
 
     public init(eventType: WebhooksPublicIncidentFollowUpCreatedV2ResponseBody.EventType, publicIncidentFollowUpCreatedV2: FollowUpV2) {
         self.eventType = eventType
-        self.publicIncidentFollowUpCreatedV2 = publicIncidentFollowUpCreatedV2
+        self._publicIncidentFollowUpCreatedV2Box = Indirect(publicIncidentFollowUpCreatedV2)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.eventType = try container.decodeValue(WebhooksPublicIncidentFollowUpCreatedV2ResponseBody.EventType.self, forKey: "event_type")
-        self.publicIncidentFollowUpCreatedV2 = try container.decodeValue(FollowUpV2.self, forKey: "public_incident.follow_up_created_v2")
+        self._publicIncidentFollowUpCreatedV2Box = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "public_incident.follow_up_created_v2"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.encodeValue(self.eventType, forKey: "event_type")
-        try container.encodeValue(self.publicIncidentFollowUpCreatedV2, forKey: "public_incident.follow_up_created_v2")
+        try container.encodeValue(self._publicIncidentFollowUpCreatedV2Box.value, forKey: "public_incident.follow_up_created_v2")
     }
 
     /// What type of event is this webhook for?
@@ -447,23 +450,26 @@ nonisolated public struct WebhooksPublicIncidentFollowUpCreatedV2ResponseBody: C
 nonisolated public struct WebhooksPublicIncidentFollowUpUpdatedV2ResponseBody: Codable, Hashable, Sendable {
     /// What type of event is this webhook for?
     public let eventType: WebhooksPublicIncidentFollowUpUpdatedV2ResponseBody.EventType
-    public let publicIncidentFollowUpUpdatedV2: FollowUpV2
+    public var publicIncidentFollowUpUpdatedV2: FollowUpV2 {
+        self._publicIncidentFollowUpUpdatedV2Box.value
+    }
+    private let _publicIncidentFollowUpUpdatedV2Box: Indirect<FollowUpV2>
 
     public init(eventType: WebhooksPublicIncidentFollowUpUpdatedV2ResponseBody.EventType, publicIncidentFollowUpUpdatedV2: FollowUpV2) {
         self.eventType = eventType
-        self.publicIncidentFollowUpUpdatedV2 = publicIncidentFollowUpUpdatedV2
+        self._publicIncidentFollowUpUpdatedV2Box = Indirect(publicIncidentFollowUpUpdatedV2)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
         self.eventType = try container.decodeValue(WebhooksPublicIncidentFollowUpUpdatedV2ResponseBody.EventType.self, forKey: "event_type")
-        self.publicIncidentFollowUpUpdatedV2 = try container.decodeValue(FollowUpV2.self, forKey: "public_incident.follow_up_updated_v2")
+        self._publicIncidentFollowUpUpdatedV2Box = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "public_incident.follow_up_updated_v2"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
         try container.encodeValue(self.eventType, forKey: "event_type")
-        try container.encodeValue(self.publicIncidentFollowUpUpdatedV2, forKey: "public_incident.follow_up_updated_v2")
+        try container.encodeValue(self._publicIncidentFollowUpUpdatedV2Box.value, forKey: "public_incident.follow_up_updated_v2")
     }
 
     /// What type of event is this webhook for?

@@ -286,20 +286,23 @@ nonisolated public struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hasha
 }
 
 nonisolated public struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
-    public let followUp: FollowUpV2
+    public var followUp: FollowUpV2 {
+        self._followUpBox.value
+    }
+    private let _followUpBox: Indirect<FollowUpV2>
 
     public init(followUp: FollowUpV2) {
-        self.followUp = followUp
+        self._followUpBox = Indirect(followUp)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
+        self._followUpBox = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "follow_up"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self._followUpBox.value, forKey: "follow_up")
     }
 }
 
@@ -363,20 +366,23 @@ nonisolated public struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable 
 }
 
 nonisolated public struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
-    public let followUp: FollowUpV2
+    public var followUp: FollowUpV2 {
+        self._followUpBox.value
+    }
+    private let _followUpBox: Indirect<FollowUpV2>
 
     public init(followUp: FollowUpV2) {
-        self.followUp = followUp
+        self._followUpBox = Indirect(followUp)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
+        self._followUpBox = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "follow_up"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self._followUpBox.value, forKey: "follow_up")
     }
 }
 
@@ -399,20 +405,23 @@ nonisolated public struct FollowUpsListResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
-    public let followUp: FollowUpV2
+    public var followUp: FollowUpV2 {
+        self._followUpBox.value
+    }
+    private let _followUpBox: Indirect<FollowUpV2>
 
     public init(followUp: FollowUpV2) {
-        self.followUp = followUp
+        self._followUpBox = Indirect(followUp)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
+        self._followUpBox = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "follow_up"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self._followUpBox.value, forKey: "follow_up")
     }
 }
 
@@ -500,20 +509,23 @@ nonisolated public struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable 
 }
 
 nonisolated public struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
-    public let followUp: FollowUpV2
+    public var followUp: FollowUpV2 {
+        self._followUpBox.value
+    }
+    private let _followUpBox: Indirect<FollowUpV2>
 
     public init(followUp: FollowUpV2) {
-        self.followUp = followUp
+        self._followUpBox = Indirect(followUp)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
+        self._followUpBox = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "follow_up"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self._followUpBox.value, forKey: "follow_up")
     }
 }
 

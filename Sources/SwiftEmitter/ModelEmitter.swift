@@ -36,7 +36,7 @@ struct ModelEmitter {
             }
         case .union(let union):
             printer.documentation(doc)
-            UnionEmitter(context: context).emit(context.plan.unions[id]!, union, named: name, recursive: type.isRecursive, into: &printer) { body in
+            UnionEmitter(context: context).emit(context.plan.unions[id]!, union, named: name, indirect: type.isRecursive || context.plan.indirectUnions.contains(id), into: &printer) { body in
                 emitNested(of: id, into: &body)
             }
         case .alias(let target):
@@ -70,14 +70,14 @@ struct ModelEmitter {
             let type = member.swiftType + (member.isOptional ? "?" : "")
             printer.documentation(context.documentation(member.field.documentation))
             if let deprecation = context.deprecation(member.field.documentation) { printer.line(deprecation) }
-            if member.isDeprecated, !member.field.needsIndirection {
+            if member.isDeprecated, !member.isBoxed {
                 printer.block("\(access)var \(member.escaped): \(type)") { body in
                     guard mutable else { return body.line(member.storage) }
                     body.line("get { \(member.storage) }")
                     body.line("set { \(member.storage) = newValue }")
                 }
                 printer.line("private \(binding) \(member.storage): \(type)")
-            } else if member.field.needsIndirection {
+            } else if member.isBoxed {
                 let boxType = "Indirect<\(member.swiftType)>" + (member.isOptional ? "?" : "")
                 let write = member.isOptional ? "newValue.map(Indirect.init)" : "Indirect(newValue)"
                 printer.block("\(access)var \(member.escaped): \(type)") { body in
@@ -125,7 +125,7 @@ struct ModelEmitter {
         printer.line()
         printer.block("\(access)init(\(parameters.joined(separator: ", ")))") { body in
             for member in members {
-                if member.field.needsIndirection {
+                if member.isBoxed {
                     let value = member.isOptional ? "\(member.escaped).map(Indirect.init)" : "Indirect(\(member.escaped))"
                     body.line("self.\(member.boxName) = \(value)")
                 } else {
@@ -173,7 +173,7 @@ struct ModelEmitter {
                         value = member.isOptional ? "(\(value)).map { \(rendering.fromWire(type, "$0")) }" : rendering.fromWire(type, "(\(value))")
                     }
                 }
-                if member.field.needsIndirection {
+                if member.isBoxed {
                     value = member.isOptional ? "(\(value)).map(Indirect.init)" : "Indirect(\(value))"
                 }
                 body.line("\(target) = \(value)")

@@ -6,12 +6,13 @@ import SwiftPlan
 struct UnionEmitter {
     let context: EmitContext
 
-    func emit(_ plan: UnionPlan, _ union: UnionType, named name: String, recursive: Bool, into printer: inout SwiftPrinter,
+    func emit(_ plan: UnionPlan, _ union: UnionType, named name: String, indirect: Bool, into printer: inout SwiftPrinter,
               nested: (inout SwiftPrinter) -> Void) {
         let access = context.access
         let rendering = context.rendering
         let cases = plan.cases
-        let keyword = recursive ? "indirect enum" : "enum"
+        // Recursive unions, and unions whose cases hold much by value (see `InlineLayout`), box their cases.
+        let keyword = indirect ? "indirect enum" : "enum"
         let conformances = plan.isParameterValue ? "Codable, Hashable, Sendable, ParameterValue" : "Codable, Hashable, Sendable"
         printer.block("nonisolated \(access)\(keyword) \(name): \(conformances)") { body in
             for item in cases {

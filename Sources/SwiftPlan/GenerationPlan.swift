@@ -19,6 +19,8 @@ package struct GenerationPlan: Sendable {
     package let objects: [TypeID: ObjectPlan]
     package let enums: [TypeID: EnumPlan]
     package let unions: [TypeID: UnionPlan]
+    /// Unions whose cases are boxed (`indirect`) for size; recursive unions are boxed anyway.
+    package let indirectUnions: Set<TypeID>
     /// Types a request body can contain: their optional nullable fields can be sent as `null`.
     package let requestTypes: Set<TypeID>
     /// Types whose properties are `var` (what requests carry, which callers build); nil when every model is.
@@ -65,11 +67,13 @@ package struct GenerationPlan: Sendable {
         let positions = Dictionary(uniqueKeysWithValues: ir.types.enumerated().map { ($1.id, $0) })
         let slices = stride(from: 0, to: ir.types.count, by: 128).map { $0..<min($0 + 128, ir.types.count) }
         let multipart = Self.multipartPayloads(ir)
+        let layout = InlineLayout(ir: ir)
         let planned = slices.concurrentMap { range -> [(TypeID, ModelPlan)] in
             ir.types[range].compactMap { type in
                 switch type.kind {
                 case .object(let object):
-                    return (type.id, .object(ObjectPlan(object, names: names, multipartPayload: multipart.contains(type.id))))
+                    return (type.id, .object(ObjectPlan(object, names: names, multipartPayload: multipart.contains(type.id),
+                                                          boxedForSize: layout.boxedFields[type.id] ?? [])))
                 case .enumeration(let enumeration): return (type.id, .enumeration(EnumPlan(enumeration)))
                 case .union(let union): return (type.id, .union(UnionPlan(union, id: type.id, ir: ir, names: names, positions: positions)))
                 case .alias: return nil
@@ -89,6 +93,7 @@ package struct GenerationPlan: Sendable {
         self.objects = objects
         self.enums = enums
         self.unions = unions
+        self.indirectUnions = layout.indirectUnions
 
         // The root client's members: a property per tag, then the untagged operations' methods.
         var rootScope = NameScope(reserved: ["client", "defaultServerURL", "init"])

@@ -11,9 +11,13 @@ package final class MemberPlan: Sendable {
     package let escaped: String
     /// The property's Swift type, without the optional mark.
     package let swiftType: String
+    /// Whether the value is stored in an `Indirect` box: the field is recursive, or its type is large
+    /// enough that holding it inline would make every copy of the owner walk it (see ``InlineLayout``).
+    package let isBoxed: Bool
 
-    init(field: Field, name: String, names: TypeNames, binaryAsFile: Bool) {
+    init(field: Field, name: String, names: TypeNames, binaryAsFile: Bool, boxedForSize: Bool) {
         self.field = field
+        self.isBoxed = field.needsIndirection || boxedForSize
         self.name = name
         self.escaped = SwiftNames.escaped(name)
         self.swiftType = TypeSpelling.spelling(of: field.type, names: names.qualified, binaryAsFile: binaryAsFile)
@@ -29,12 +33,12 @@ package final class MemberPlan: Sendable {
     /// A deprecated property is a computed accessor over private storage, so the generated initialiser
     /// and coding never touch the deprecated declaration (and never warn).
     package var storage: String {
-        if field.needsIndirection { return boxName }
+        if isBoxed { return boxName }
         return isDeprecated ? "_" + name : escaped
     }
     /// The current value, read without touching a deprecated accessor.
     package var value: String {
-        guard field.needsIndirection else { return "self." + storage }
+        guard isBoxed else { return "self." + storage }
         return isOptional ? "self.\(boxName)?.value" : "self.\(boxName).value"
     }
 }
@@ -51,12 +55,13 @@ package struct ObjectPlan: Sendable {
     /// Whether the object is a multipart body's payload, whose binary properties are files.
     package let isMultipartPayload: Bool
 
-    init(_ object: ObjectType, names: TypeNames, multipartPayload: Bool = false) {
+    /// - Parameter boxedForSize: the wire names of the fields ``InlineLayout`` boxes.
+    init(_ object: ObjectType, names: TypeNames, multipartPayload: Bool = false, boxedForSize: Set<String> = []) {
         var scope = NameScope(reserved: Self.reservedMemberNames)
         isMultipartPayload = multipartPayload
         members = object.fields.map {
             MemberPlan(field: $0, name: scope.claim(SwiftNames.memberName($0.name, fallback: "property")), names: names,
-                       binaryAsFile: multipartPayload)
+                       binaryAsFile: multipartPayload, boxedForSize: boxedForSize.contains($0.name))
         }
         variants = object.variants.map { (scope.claim("variant"), TypeSpelling.spelling(of: $0, names: names.qualified)) }
     }

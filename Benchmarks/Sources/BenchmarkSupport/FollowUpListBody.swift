@@ -6,6 +6,11 @@ public enum FollowUpListBody {
         "{\"follow_ups\":[" + (0..<count).map(followUp).joined(separator: ",") + "]}"
     }
 
+    /// The JSON of one follow-up's response (`GET /v2/follow_ups/{id}`).
+    public static func show(index: Int) -> String {
+        "{\"follow_up\":" + followUp(index) + "}"
+    }
+
     static func followUp(_ index: Int) -> String {
         let statuses = ["outstanding", "completed", "deleted", "not_doing"]
         return """

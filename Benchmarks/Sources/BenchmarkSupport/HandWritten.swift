@@ -8,6 +8,11 @@ public enum HandWritten {
         public var follow_ups: [FollowUp]
     }
 
+    /// One follow-up's response, whose generated twin holds the follow-up in a box (it is large).
+    public struct ShowResult: Codable {
+        public var follow_up: FollowUp
+    }
+
     public struct FollowUp: Codable {
         enum Status: String, Codable { case outstanding, completed, deleted, not_doing }
 

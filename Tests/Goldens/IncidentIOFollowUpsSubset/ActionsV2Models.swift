@@ -145,20 +145,23 @@ nonisolated public struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated public struct ActionsCreateResultV2: Codable, Hashable, Sendable {
-    public let action: ActionV2
+    public var action: ActionV2 {
+        self._actionBox.value
+    }
+    private let _actionBox: Indirect<ActionV2>
 
     public init(action: ActionV2) {
-        self.action = action
+        self._actionBox = Indirect(action)
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.action = try container.decodeValue(ActionV2.self, forKey: "action")
+        self._actionBox = Indirect(try container.decodeValue(ActionV2.self, forKey: "action"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.action, forKey: "action")
+        try container.encodeValue(self._actionBox.value, forKey: "action")
     }
 }
 

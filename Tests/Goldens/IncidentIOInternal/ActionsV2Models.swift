@@ -235,20 +235,23 @@ nonisolated struct ActionsCreatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct ActionsCreateResultV2: Codable, Hashable, Sendable {
-    let action: ActionV2
+    var action: ActionV2 {
+        self._actionBox.value
+    }
+    private let _actionBox: Indirect<ActionV2>
 
     init(action: ActionV2) {
-        self.action = action
+        self._actionBox = Indirect(action)
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.action = try container.decodeValue(ActionV2.self, forKey: "action")
+        self._actionBox = Indirect(try container.decodeValue(ActionV2.self, forKey: "action"))
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.action, forKey: "action")
+        try container.encodeValue(self._actionBox.value, forKey: "action")
     }
 }
 
@@ -271,20 +274,23 @@ nonisolated struct ActionsListResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct ActionsShowResultV2: Codable, Hashable, Sendable {
-    let action: ActionV2
+    var action: ActionV2 {
+        self._actionBox.value
+    }
+    private let _actionBox: Indirect<ActionV2>
 
     init(action: ActionV2) {
-        self.action = action
+        self._actionBox = Indirect(action)
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.action = try container.decodeValue(ActionV2.self, forKey: "action")
+        self._actionBox = Indirect(try container.decodeValue(ActionV2.self, forKey: "action"))
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.action, forKey: "action")
+        try container.encodeValue(self._actionBox.value, forKey: "action")
     }
 }
 
@@ -347,20 +353,23 @@ nonisolated struct ActionsUpdatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct ActionsUpdateResultV2: Codable, Hashable, Sendable {
-    let action: ActionV2
+    var action: ActionV2 {
+        self._actionBox.value
+    }
+    private let _actionBox: Indirect<ActionV2>
 
     init(action: ActionV2) {
-        self.action = action
+        self._actionBox = Indirect(action)
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.action = try container.decodeValue(ActionV2.self, forKey: "action")
+        self._actionBox = Indirect(try container.decodeValue(ActionV2.self, forKey: "action"))
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.action, forKey: "action")
+        try container.encodeValue(self._actionBox.value, forKey: "action")
     }
 }
 

@@ -286,20 +286,23 @@ nonisolated struct FollowUpsConnectExternalIssuePayloadV2: Codable, Hashable, Se
 }
 
 nonisolated struct FollowUpsConnectExternalIssueResultV2: Codable, Hashable, Sendable {
-    let followUp: FollowUpV2
+    var followUp: FollowUpV2 {
+        self._followUpBox.value
+    }
+    private let _followUpBox: Indirect<FollowUpV2>
 
     init(followUp: FollowUpV2) {
-        self.followUp = followUp
+        self._followUpBox = Indirect(followUp)
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
+        self._followUpBox = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "follow_up"))
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self._followUpBox.value, forKey: "follow_up")
     }
 }
 
@@ -363,20 +366,23 @@ nonisolated struct FollowUpsCreatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct FollowUpsCreateResultV2: Codable, Hashable, Sendable {
-    let followUp: FollowUpV2
+    var followUp: FollowUpV2 {
+        self._followUpBox.value
+    }
+    private let _followUpBox: Indirect<FollowUpV2>
 
     init(followUp: FollowUpV2) {
-        self.followUp = followUp
+        self._followUpBox = Indirect(followUp)
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
+        self._followUpBox = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "follow_up"))
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self._followUpBox.value, forKey: "follow_up")
     }
 }
 
@@ -399,20 +405,23 @@ nonisolated struct FollowUpsListResultV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct FollowUpsShowResultV2: Codable, Hashable, Sendable {
-    let followUp: FollowUpV2
+    var followUp: FollowUpV2 {
+        self._followUpBox.value
+    }
+    private let _followUpBox: Indirect<FollowUpV2>
 
     init(followUp: FollowUpV2) {
-        self.followUp = followUp
+        self._followUpBox = Indirect(followUp)
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
+        self._followUpBox = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "follow_up"))
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self._followUpBox.value, forKey: "follow_up")
     }
 }
 
@@ -500,20 +509,23 @@ nonisolated struct FollowUpsUpdatePayloadV2: Codable, Hashable, Sendable {
 }
 
 nonisolated struct FollowUpsUpdateResultV2: Codable, Hashable, Sendable {
-    let followUp: FollowUpV2
+    var followUp: FollowUpV2 {
+        self._followUpBox.value
+    }
+    private let _followUpBox: Indirect<FollowUpV2>
 
     init(followUp: FollowUpV2) {
-        self.followUp = followUp
+        self._followUpBox = Indirect(followUp)
     }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: JSONKey.self)
-        self.followUp = try container.decodeValue(FollowUpV2.self, forKey: "follow_up")
+        self._followUpBox = Indirect(try container.decodeValue(FollowUpV2.self, forKey: "follow_up"))
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: JSONKey.self)
-        try container.encodeValue(self.followUp, forKey: "follow_up")
+        try container.encodeValue(self._followUpBox.value, forKey: "follow_up")
     }
 }
 
