@@ -5,7 +5,9 @@
 # as a ratio to the clean debug build measured in the same run. With --theirs, the same for
 # apple/swift-openapi-generator 1.14.3's output (built by side-by-side.sh first), leaving out the
 # operations named in THEIRS_EXCLUDE (comma-separated operationIds) whose output does not compile there.
-# Usage: [THEIRS_EXCLUDE=op,...] Benchmarks/compile-cost.sh SPEC MODULE [--theirs]
+# With LAYOUT=modules, ours is generated in the modules layout (a package of one module per tag) and
+# built as that package; the figures then cover all of its modules.
+# Usage: [THEIRS_EXCLUDE=op,...] [LAYOUT=modules] Benchmarks/compile-cost.sh SPEC MODULE [--theirs]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
@@ -17,9 +19,21 @@ mkdir -p "$work"
 swift build --package-path "$root" -c release --product openapi-gen >/dev/null
 ours="$root/.build/release/openapi-gen"
 
+layout="${LAYOUT:-split}"
 rm -rf "$work/Sources" && mkdir -p "$work/Sources"
-"$ours" generate "$spec" --module "$module" --output "$work/Sources/$module" >/dev/null 2>&1
+# generate SPEC: our output for SPEC, in the benchmark's layout.
+generate() {
+    if [ "$layout" = modules ]; then
+        "$ours" generate "$1" --module "$module" --output "$work/Modules" --layout modules --runtime-package "$root"
+    else
+        "$ours" generate "$1" --module "$module" --output "$work/Sources/$module"
+    fi
+}
+generate "$spec" >/dev/null 2>&1
 targets=".target(name: \"$module\", dependencies: [.product(name: \"OpenAPIGenRuntime\", package: \"openapi-swift\")])"
+# The modules layout's output is a package of its own; this one then holds theirs alone.
+[ "$layout" = modules ] && targets=""
+
 dependencies=".package(name: \"openapi-swift\", path: \"$root\")"
 if [ "$theirs" = "--theirs" ]; then
     apple="$here/.build-side-by-side/release/swift-openapi-generator"
@@ -37,7 +51,7 @@ if excluded:
         print("    - " + json.dumps(operation_id))
 FILTER
     "$apple" generate "$spec" --config "$work/apple-config.yaml" --output-directory "$work/Sources/Theirs" >/dev/null 2>&1
-    targets="$targets, .target(name: \"Theirs\", dependencies: [.product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\")])"
+    targets="${targets:+$targets, }.target(name: \"Theirs\", dependencies: [.product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\")])"
     dependencies="$dependencies, .package(url: \"https://github.com/apple/swift-openapi-runtime\", exact: \"1.13.4\")"
 fi
 cat > "$work/Package.swift" <<MANIFEST
@@ -46,26 +60,36 @@ import PackageDescription
 let package = Package(name: "CompileCost", dependencies: [$dependencies], targets: [$targets])
 MANIFEST
 
+# The package a target is built in, and its source files.
+package_of() { if [ "$layout" = modules ] && [ "$1" = "$module" ]; then echo "$work/Modules"; else echo "$work"; fi; }
+sources_of() { if [ "$layout" = modules ] && [ "$1" = "$module" ]; then find "$work/Modules" -path "$work/Modules/.build" -prune -o -name '*.swift' ! -name Package.swift -print; else ls "$work/Sources/$1"/*.swift; fi; }
+
 # build CONFIGURATION TARGET: prints "<seconds> <peak KB of the build and its compilers>".
 build() {
-    /usr/bin/time -o "$work/time.txt" -f "%e %M" swift build --package-path "$work" -c "$1" --target "$2" > "$work/build.log" 2>&1 \
+    /usr/bin/time -o "$work/time.txt" -f "%e %M" swift build --package-path "$(package_of "$2")" -c "$1" --target "$2" > "$work/build.log" 2>&1 \
         || { echo "build of $2 ($1) failed; see $work/build.log" >&2; return 1; }
     cat "$work/time.txt"
 }
 object_bytes() {
-    find "$work/.build/$1/$2.build" -name '*.o' -print0 | xargs -0 size --totals | awk 'END{print $4}'
+    if [ "$layout" = modules ] && [ "$2" = "$module" ]; then
+        # Every module of the package but the runtime's.
+        find "$work/Modules/.build/$1/" -path '*/OpenAPIGenRuntime.build' -prune -o -path '*/HTTPTypes.build' -prune -o -name '*.o' -print0 \
+            | xargs -0 size --totals | awk 'END{print $4}'
+    else
+        find "$work/.build/$1/$2.build" -name '*.o' -print0 | xargs -0 size --totals | awk 'END{print $4}'
+    fi
 }
 
 measure() {
     local target="$1"
     local lines
-    lines=$(cat "$work/Sources/$target"/*.swift | wc -l)
+    lines=$(sources_of "$target" | xargs cat | wc -l)
     for configuration in debug release; do
-        swift build --package-path "$work" -c "$configuration" --target "$target" >/dev/null 2>&1 || true
+        swift build --package-path "$(package_of "$target")" -c "$configuration" --target "$target" >/dev/null 2>&1 || true
     done
-    touch "$work/Sources/$target"/*.swift
+    sources_of "$target" | xargs touch
     read -r debug_s debug_kb < <(build debug "$target")
-    touch "$work/Sources/$target"/*.swift
+    sources_of "$target" | xargs touch
     read -r release_s release_kb < <(build release "$target")
     local bytes
     bytes=$(object_bytes release "$target")
@@ -79,7 +103,7 @@ incremental() {
     # document's components that a success response names.
     # The copy keeps the spec's name, which every file's header records.
     # The release measurement touched every file: settle the debug build first.
-    swift build --package-path "$work" -c debug --target "$module" >/dev/null 2>&1
+    swift build --package-path "$(package_of "$module")" -c debug --target "$module" >/dev/null 2>&1
     local changed_spec
     changed_spec="$work/changed/$(basename "${spec%.*}").json"
     mkdir -p "$work/changed"
@@ -107,15 +131,16 @@ for item in spec.get("paths", {}).values():
 sys.exit("no success response names an object schema")
 CHANGE
     local changed
-    changed=$("$ours" generate "$changed_spec" --module "$module" --output "$work/Sources/$module" | sed -n 's/.*files, \([0-9]*\) changed.*/\1/p')
-    /usr/bin/time -o "$work/time.txt" -f "%e" swift build --package-path "$work" -c debug --target "$module" > "$work/build.log" 2>&1
+    changed=$(generate "$changed_spec" | sed -n 's/.*files, \([0-9]*\) changed.*/\1/p')
+    /usr/bin/time -o "$work/time.txt" -f "%e" swift build --package-path "$(package_of "$module")" -c debug --target "$module" > "$work/build.log" 2>&1
     local seconds recompiled
     seconds=$(cat "$work/time.txt")
-    recompiled=$(grep -c "Compiling $module " "$work/build.log" || true)
+    recompiled=$(grep -c "Compiling $module" "$work/build.log" || true)
+    [ "$layout" = modules ] && echo "recompiled: $(grep -o "Compiling $module[A-Za-z0-9]* [^ ]*" "$work/build.log" | cut -d' ' -f2- | tr '\n' ' ')"
     read -r clean _ < "$work/$module.figures"
     printf 'incremental: %s files rewritten, %s recompiled, %.1f s = %.0f %% of the clean debug build\n' \
         "$changed" "$recompiled" "$seconds" "$(awk "BEGIN{print 100 * $seconds / $clean}")"
-    "$ours" generate "$spec" --module "$module" --output "$work/Sources/$module" >/dev/null 2>&1
+    generate "$spec" >/dev/null 2>&1
 }
 
 echo "== $module: $(basename "$spec")"

@@ -20,9 +20,16 @@ public struct OutputDirectory: Sendable {
         public var excerpt: String
     }
 
-    /// Files the generator wrote earlier (they start with its marker), other than `excluded`.
+    /// Files the generator wrote earlier (they start with its marker), other than `excluded`: in the
+    /// directory and, for the modules layout, in its folders one level down (`Module/File.swift`).
     func generatedFiles(excluding excluded: Set<String> = []) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        let top = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        var names = top
+        for folder in top {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path + "/" + folder, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            names += ((try? FileManager.default.contentsOfDirectory(atPath: path + "/" + folder)) ?? []).map { folder + "/" + $0 }
+        }
         return names.filter { name in
             guard !excluded.contains(name) else { return false }
             guard name.hasSuffix(".swift"), let handle = FileHandle(forReadingAtPath: path + "/" + name) else { return false }
@@ -77,7 +84,16 @@ public struct OutputDirectory: Sendable {
             let location = path + "/" + difference.file
             if difference.kind == .stale {
                 try FileManager.default.removeItem(atPath: location)
+                // A module the modules layout no longer has leaves no empty folder behind.
+                let folder = (location as NSString).deletingLastPathComponent
+                if difference.file.contains("/"), (try? FileManager.default.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+                    try FileManager.default.removeItem(atPath: folder)
+                }
             } else {
+                if difference.file.contains("/") {
+                    let folder = (location as NSString).deletingLastPathComponent
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
                 try Data(contents[difference.file]!.utf8).write(to: URL(fileURLWithPath: location), options: .atomic)
             }
         }

@@ -154,11 +154,17 @@ struct ClientEmitter {
                 emitOperation(operation, into: &body)
             }
         }
-        if let namespace = context.names.deprecatedNamespace {
+        // The modules layout declares it in the shared module, which every module that extends it imports.
+        if context.plan.split == nil, context.names.deprecatedNamespace != nil {
             printer.line()
-            printer.documentation("Declares the deprecated schemas. Each is also available under its own name, which warns when used.")
-            printer.line("nonisolated \(access)enum \(namespace) {}")
+            emitDeprecatedNamespace(into: &printer)
         }
+    }
+
+    func emitDeprecatedNamespace(into printer: inout SwiftPrinter) {
+        guard let namespace = context.names.deprecatedNamespace else { return }
+        printer.documentation("Declares the deprecated schemas. Each is also available under its own name, which warns when used.")
+        printer.line("nonisolated \(context.access)enum \(namespace) {}")
     }
 
     // MARK: Tag clients

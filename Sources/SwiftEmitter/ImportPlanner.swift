@@ -16,6 +16,10 @@ struct ImportPlanner {
         guard access != .internal else { return "import Foundation\nimport OpenAPIGenRuntime\n" }
         let used = access.rawValue + " "
         let unused = access == .package ? "internal " : ""
-        return (uses.foundation ? used : unused) + "import Foundation\n" + (uses.runtime ? used : unused) + "import OpenAPIGenRuntime\n"
+        var lines = (uses.foundation ? used : unused) + "import Foundation\n" + (uses.runtime ? used : unused) + "import OpenAPIGenRuntime\n"
+        // The modules layout's own modules, which only `public` access has.
+        for module in uses.modules.sorted() { lines += used + "import " + module + "\n" }
+        for module in uses.bodyModules.sorted() { lines += unused + "import " + module + "\n" }
+        return lines
     }
 }

@@ -66,10 +66,16 @@ public struct SwiftEmitter: Sendable {
                 emitTypeRegistry(context, into: &printer)
             case .webhookEvents:
                 if let events = plan.webhookEvents { WebhookEventEmitter(context: context).emit(events, into: &printer) }
+            case .deprecatedNamespace:
+                clients.emitDeprecatedNamespace(into: &printer)
+            case .exports(let modules):
+                // What `import <Module>` brings: every module of the API.
+                for module in modules { printer.line("@_exported public import \(module)") }
+                return printer.text(after: header)
             }
             // Split files are finished here, in parallel; bundled ones are joined below.
             let pieceHeader = piece.part.isRootClient ? rootHeader : header
-            return options.layout == .split ? printer.text(after: pieceHeader + imports.imports(for: piece.uses) + "\n") : printer.text
+            return options.layout != .bundle ? printer.text(after: pieceHeader + imports.imports(for: piece.uses.seen(from: piece.module)) + "\n") : printer.text
         }
         var files: [File] = []
         var next = 0
@@ -77,9 +83,10 @@ public struct SwiftEmitter: Sendable {
             let parts = texts[next..<next + file.pieces.count]
             next += file.pieces.count
             let fileHeader = file.pieces.contains { $0.part.isRootClient } ? rootHeader : header
-            let contents = options.layout == .split ? parts.joined() : fileHeader + imports.imports(for: file.uses) + "\n" + parts.joined(separator: "\n")
+            let contents = options.layout != .bundle ? parts.joined() : fileHeader + imports.imports(for: file.uses) + "\n" + parts.joined(separator: "\n")
             files.append(File(name: file.name, contents: contents))
         }
+        if plan.split != nil { files.append(File(name: "Package.swift", contents: PackageManifest(plan: plan).text())) }
         return Output(files: files, warnings: plan.warnings)
     }
 

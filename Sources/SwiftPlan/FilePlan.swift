@@ -12,6 +12,10 @@ package struct FilePlan: Sendable {
         case typeRegistry
         /// The union of the webhook events.
         case webhookEvents
+        /// The modules layout's `enum Deprecated {}`, in the shared module, which the others extend.
+        case deprecatedNamespace
+        /// The modules layout's re-exports of the other modules, in the root module.
+        case exports([String])
 
         /// The root client's piece, whose file records the spec's digest.
         package var isRootClient: Bool {
@@ -27,6 +31,8 @@ package struct FilePlan: Sendable {
         /// About how many lines it takes, for scheduling the emitter's parallel jobs.
         package let estimatedLines: Int
         package let uses: ModuleUses
+        /// The module the piece belongs to, in the modules layout.
+        package var module: String? = nil
     }
 
     package let name: String
@@ -58,10 +64,43 @@ extension GenerationPlan {
         switch options.layout {
         case .split:
             return (pieces + clientPieces).map { FilePlan(name: $0.name, pieces: [$0]) }.sorted { $0.name < $1.name }
+        case .modules:
+            return modulePlacement(pieces + clientPieces, chunks: chunks).map { FilePlan(name: $0.name, pieces: [$0]) }.sorted { $0.name < $1.name }
         case .bundle:
             // Exactly `Types.swift` and `Client.swift`: names known before generating, as a build plugin needs.
             return [FilePlan(name: "Client.swift", pieces: clientPieces.sorted { $0.name < $1.name }),
                     FilePlan(name: "Types.swift", pieces: pieces.sorted { $0.name < $1.name })]
         }
+    }
+}
+
+extension GenerationPlan {
+    /// Puts each piece in its module's folder and adds the pieces only the modules layout has.
+    private func modulePlacement(_ pieces: [FilePlan.Piece], chunks: [ModelFiles.Chunk]) -> [FilePlan.Piece] {
+        guard let split else { return pieces }
+        let tagIndex = Dictionary(uniqueKeysWithValues: tagClients.enumerated().compactMap { index, client in client.tag.map { (index, $0) } })
+        var placed = pieces.map { piece -> FilePlan.Piece in
+            var piece = piece
+            switch piece.part {
+            case .models(let roots):
+                // The chunk's name holds its module's folder already.
+                piece.module = roots.first.flatMap { split.moduleOf[$0] }
+                return piece
+            case .tagClient(let index):
+                piece.module = tagIndex[index].flatMap { split.tagModules[$0] } ?? split.root
+            case .rootClient, .typeRegistry, .webhookEvents, .deprecatedNamespace, .exports:
+                piece.module = split.root
+            }
+            return FilePlan.Piece(name: piece.module! + "/" + piece.name, part: piece.part, estimatedLines: piece.estimatedLines,
+                                  uses: piece.uses, module: piece.module)
+        }
+        if names.deprecatedNamespace != nil {
+            placed.append(FilePlan.Piece(name: split.shared + "/" + names.deprecatedNamespace! + ".swift", part: .deprecatedNamespace,
+                                         estimatedLines: 3, uses: ModuleUses(), module: split.shared))
+        }
+        let modules = Set(placed.compactMap(\.module)).subtracting([split.root]).sorted()
+        placed.append(FilePlan.Piece(name: split.root + "/Exports.swift", part: .exports(modules), estimatedLines: modules.count,
+                                     uses: ModuleUses(modules: Set(modules)), module: split.root))
+        return placed
     }
 }

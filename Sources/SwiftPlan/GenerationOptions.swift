@@ -15,6 +15,13 @@ public struct GenerationOptions: Sendable {
         /// Exactly `Types.swift` and `Client.swift`: file names known before generating, as a SwiftPM
         /// build-tool plugin must declare them.
         case bundle
+        /// The split layout's files spread over several modules, one folder each, so that an edit to one
+        /// tag's schemas rebuilds that tag's module alone: `<Module><Tag>` per tag (its client and the
+        /// models only its operations use), `<Module>Shared` (models several tags use), `<Module>Other`
+        /// (models no operation uses), and `<Module>` on top (the root client; it re-exports the rest).
+        /// The output folder is a Swift package of these modules, with a `<Module>` library product: depend on
+        /// it by its path. Needs `public` access and ``GenerationOptions/runtimePackage``.
+        case modules
     }
 
     /// How object-typed query parameters that declare no `style` are sent.
@@ -37,9 +44,14 @@ public struct GenerationOptions: Sendable {
     /// Give every model `var` properties. By default only types a request can carry (bodies and
     /// parameters) have them; models only ever received are immutable values with `let` properties.
     public var mutableModels: Bool
+    /// Where the package the modules layout writes finds `OpenAPIGenRuntime`: a URL (followed at its `main`
+    /// branch) or a path relative to the output directory.
+    public var runtimePackage: String?
 
     public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil, layout: Layout = .split,
-                queryObjectStyle: QueryObjectStyle = .form, typeRegistry: Bool = false, mutableModels: Bool = false) {
+                queryObjectStyle: QueryObjectStyle = .form, typeRegistry: Bool = false, mutableModels: Bool = false,
+                runtimePackage: String? = nil) {
+        self.runtimePackage = runtimePackage
         self.moduleName = moduleName
         self.access = access
         self.clientName = clientName

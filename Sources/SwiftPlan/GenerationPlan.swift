@@ -33,6 +33,8 @@ package struct GenerationPlan: Sendable {
     package let typeRegistryName: String
     /// The union of the events the API sends, when its webhooks declare the discriminating field.
     package let webhookEvents: WebhookEventsPlan?
+    /// Which module declares what, in the modules layout.
+    package let split: ModuleSplit?
     /// The files to write, each with what it declares and imports.
     package private(set) var files: [FilePlan] = []
     /// What the Swift output cannot express and the fallback used, located in the spec.
@@ -55,11 +57,22 @@ package struct GenerationPlan: Sendable {
         // The event union's name is taken before any schema's, like the clients'.
         let eventsName = SwiftNames.typeName(SwiftNames.typeName(options.moduleName) + "WebhookEvent")
         let hasEvents = ir.webhooks.contains(where: \.isDiscriminated)
+        // The modules layout's module names are taken before any type's too: a type named like a module
+        // would make the module's name ambiguous in qualified references.
+        var moduleScope = NameScope(reserved: [options.moduleName])
+        let sharedModules = [moduleScope.claim(options.moduleName + "Shared"), moduleScope.claim(options.moduleName + "Other")]
+        let tagModuleNames: [String: String] = options.layout == .modules
+            ? groupTypeNames.mapValues { moduleScope.claim(options.moduleName + String($0.dropLast("Client".count))) } : [:]
+        let moduleNames = options.layout == .modules ? Set(tagModuleNames.values).union(sharedModules) : []
         let names = TypeNames(ir: ir, reserved: Set(groupTypeNames.values).union(groupProtocolNames.values)
-            .union([rootName, options.moduleName]).union(hasEvents ? [eventsName] : []))
+            .union([rootName, options.moduleName]).union(hasEvents ? [eventsName] : []).union(moduleNames))
         self.names = names
+        let split = options.layout == .modules
+            ? ModuleSplit(ir: ir, rootModule: options.moduleName, shared: sharedModules[0], other: sharedModules[1],
+                          tagModules: tagModuleNames, roots: names.roots, rootOf: names.rootOf) : nil
+        self.split = split
         // Which file holds which model depends only on the names: worked out meanwhile on another thread.
-        let chunks = Concurrently { [groupTypeNames] in ModelFiles.chunks(ir: ir, names: names, groupTypeNames: groupTypeNames) }
+        let chunks = Concurrently { [groupTypeNames] in ModelFiles.chunks(ir: ir, names: names, groupTypeNames: groupTypeNames, split: split) }
 
         // Each type's members are named in a scope of its own: name them on all cores, a slice of the
         // types at a time, and merge in a fixed order.

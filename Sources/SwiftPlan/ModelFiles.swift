@@ -21,16 +21,11 @@ package enum ModelFiles {
         package let estimatedLines: Int
     }
 
-    package static func chunks(ir: IRDocument, names: TypeNames, groupTypeNames: [String: String], limit: Int = linesPerFile) -> [Chunk] {
-        // The top-level type each type is declared in.
-        var rootOf: [TypeID: TypeID] = [:]
-        for root in names.roots {
-            var pending = [root]
-            while let id = pending.popLast() {
-                rootOf[id] = root
-                pending += names.children[id] ?? []
-            }
-        }
+    /// - Parameter split: in the modules layout, which module declares each type: the files are then
+    ///   grouped by module, each in its module's folder (`IncidentIOFollowUpsV2/FollowUpsV2Models.swift`).
+    package static func chunks(ir: IRDocument, names: TypeNames, groupTypeNames: [String: String], split: ModuleSplit? = nil,
+                               limit: Int = linesPerFile) -> [Chunk] {
+        let rootOf = names.rootOf
         var owner: [TypeID: String] = [:]
         for group in ir.groups {
             guard let tag = group.tag, let typeName = groupTypeNames[tag] else { continue }
@@ -56,7 +51,7 @@ package enum ModelFiles {
         var byFile: [String: [TypeID]] = [:]
         var order: [String] = []
         for root in names.roots {
-            let file = owner[root] ?? "Models"
+            let file = (split.flatMap { $0.moduleOf[root] }.map { $0 + "/" } ?? "") + (owner[root] ?? "Models")
             if byFile[file] == nil { order.append(file) }
             byFile[file, default: []].append(root)
         }

@@ -27,6 +27,18 @@ package struct TypeNames: Sendable {
     /// Top-level types in IR order, and each type's nested types in IR order.
     package private(set) var roots: [TypeID] = []
     package private(set) var children: [TypeID: [TypeID]] = [:]
+    /// The top-level type each type is declared in (itself for a top-level type).
+    package var rootOf: [TypeID: TypeID] {
+        var result: [TypeID: TypeID] = [:]
+        for root in roots {
+            var pending = [root]
+            while let id = pending.popLast() {
+                result[id] = root
+                pending += children[id] ?? []
+            }
+        }
+        return result
+    }
     /// The namespace that holds deprecated component types, when there are any. Each is declared there and
     /// re-exported under its own name by a deprecated typealias: callers who name the type are warned, while
     /// the generated code refers to it through the namespace and stays free of warnings.

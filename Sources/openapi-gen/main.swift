@@ -45,8 +45,11 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "The root client's type name (default: <module>Client).")
     var clientName: String?
 
-    @Option(name: .long, help: "How files are split: split (models, root client, one file per tag) or bundle (Types.swift and Client.swift).")
+    @Option(name: .long, help: "How files are split: split (models, root client, one file per tag), bundle (Types.swift and Client.swift) or modules (a package of one module per tag, a shared one and the root; see --runtime-package).")
     var layout: SwiftEmitter.Layout = .split
+
+    @Option(name: .long, help: "With --layout modules: where the written Package.swift finds OpenAPIGenRuntime, a URL or a path relative to the output directory.")
+    var runtimePackage: String?
 
     @Option(name: .long, help: "How object-typed query parameters without a declared style are sent: form (the OpenAPI default) or deepObject (name[key]=value).")
     var queryObjectStyle: SwiftEmitter.QueryObjectStyle?
@@ -95,11 +98,16 @@ struct Generate: ParsableCommand {
         let moduleName = module ?? configuration.module
             ?? (spec == Self.defaultSpec ? Self.defaultModule : Self.moduleName(forSpec: spec))
         let directory = OutputDirectory(path: output ?? "Generated/" + moduleName)
+        let accessLevel = access ?? configuration.access ?? .public
+        if layout == .modules {
+            guard accessLevel == .public else { throw ValidationError("--layout modules needs public access: its modules use each other's types.") }
+            guard runtimePackage != nil else { throw ValidationError("--layout modules needs --runtime-package, the URL or relative path of openapi-swift for the Package.swift it writes.") }
+        }
         let options = SwiftEmitter.Options(
-            moduleName: moduleName, access: access ?? configuration.access ?? .public,
+            moduleName: moduleName, access: accessLevel,
             clientName: clientName ?? configuration.clientName, layout: layout,
             queryObjectStyle: queryObjectStyle ?? configuration.queryObjectStyle ?? .form, typeRegistry: typeRegistry,
-            mutableModels: mutableModels || configuration.mutableModels == true)
+            mutableModels: mutableModels || configuration.mutableModels == true, runtimePackage: runtimePackage)
         let result: Generator.Result
         do {
             let subset = OperationSubset(

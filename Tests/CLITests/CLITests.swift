@@ -186,6 +186,41 @@ import Testing
         #expect(viaPlugin.output.hasSuffix("regenerate with: swift package --allow-writing-to-package-directory openapi-generate \(spec) --output \(directory)/other\n"))
     }
 
+    /// The modules layout writes a package of module folders; it needs public access and the runtime's location,
+    /// and a later generation removes the files (and checks the folders) of modules that no longer exist.
+    @Test func modulesLayoutWritesAPackageAndCleansUpItsFolders() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let spec = Self.repository + "/Tests/Fixtures/features.yaml"
+        let output = directory + "/Out"
+        let base = ["generate", spec, "--output", output, "--module", "Shop", "--layout", "modules"]
+
+        let noRuntime = try run(base)
+        #expect(noRuntime.status != 0)
+        #expect(noRuntime.error.contains("--layout modules needs --runtime-package"))
+        let internalAccess = try run(base + ["--runtime-package", "../openapi-swift", "--access", "internal"])
+        #expect(internalAccess.status != 0)
+        #expect(internalAccess.error.contains("--layout modules needs public access"))
+
+        let first = try run(base + ["--runtime-package", "../openapi-swift"])
+        #expect(first.status == 0, "\(first.error)")
+        let manifest = try String(contentsOfFile: output + "/Package.swift", encoding: .utf8)
+        #expect(manifest.contains(".package(name: \"openapi-swift\", path: \"../openapi-swift\")"))
+        #expect(manifest.contains(".target(name: \"ShopShared\", dependencies: [.product(name: \"OpenAPIGenRuntime\", package: \"openapi-swift\")], path: \"ShopShared\")"))
+        #expect(FileManager.default.fileExists(atPath: output + "/Shop/Exports.swift"))
+        #expect(FileManager.default.fileExists(atPath: output + "/ShopWidgets/WidgetsClient.swift"))
+        #expect(try run(base + ["--runtime-package", "../openapi-swift", "--check"]).status == 0)
+
+        // Without the tag, its module's files are stale: the check names them, generating removes them.
+        let smaller = base + ["--runtime-package", "../openapi-swift", "--exclude-tag", "Widgets"]
+        let stale = try run(smaller + ["--check"])
+        #expect(stale.status == 1)
+        #expect(stale.output.contains("stale: \(output)/ShopWidgets/WidgetsClient.swift"))
+        #expect(try run(smaller).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: output + "/ShopWidgets"))
+        #expect(try run(smaller + ["--check"]).status == 0)
+    }
+
     @Test func lowercaseModulesGiveUpperCamelCaseClients() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -43,7 +43,7 @@ import Testing
 
         init(capacity: Double, rate: Double) async throws {
             let bucket = Bucket(capacity: capacity, rate: rate)
-            let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 5, logger: .disabled)
+            let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 60, logger: .disabled)
             await server.appendRoute("GET /events") { _ in
                 guard let remaining = await bucket.take() else {
                     return HTTPResponse(statusCode: .tooManyRequests, headers: HTTPHeaders([HTTPHeader("X-RateLimit-Remaining"): "0"]))
@@ -54,7 +54,7 @@ import Testing
             self.bucket = bucket
             self.server = server
             self.task = Task { try await server.run() }
-            try await server.waitUntilListening()
+            try await server.waitUntilListening(timeout: 60)
             guard case .ip4(_, let port)? = await server.listeningAddress else { throw URLError(.cannotConnectToHost) }
             url = URL(string: "http://127.0.0.1:\(port)")!
         }

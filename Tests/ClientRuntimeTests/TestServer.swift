@@ -62,7 +62,9 @@ final class TestServer: Sendable {
     init(replies: [Reply] = [], fallback: Reply? = nil) async throws {
         let log = self.log
         await log.script(replies, then: fallback)
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 5, logger: .disabled)
+        // Generous limits: with the whole suite on 2 loaded cores, starting a server has stalled for over 30 s
+        // (FlyingFox's default 5 s then failed a dozen unrelated tests at once).
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 60, logger: .disabled)
         await server.appendRoute("*") { request in
             var headers: [String: String] = [:]
             for (name, value) in request.headers { headers[name.rawValue] = value }
@@ -79,7 +81,7 @@ final class TestServer: Sendable {
         }
         self.server = server
         self.task = Task { try await server.run() }
-        try await server.waitUntilListening()
+        try await server.waitUntilListening(timeout: 60)
         guard case .ip4(_, let port)? = await server.listeningAddress else { throw URLError(.cannotConnectToHost) }
         self.port = port
     }

@@ -13,6 +13,22 @@ import Foundation
 import PackageDescription
 
 let modules = ["AllOf", "Bodies", "Bulk", "Collisions", "Features", "HostileText", "IncidentIOFollowUpsSubset", "IncidentIOInternal", "IncidentIOPackage", "KitchenSink", "MultiFile", "PathsAndParameters", "Petstore", "PetstoreExpanded", "SecuritySchemes", "Streams32", "Unions", "Webhooks"]
+// Goldens of the modules layout: a package of several modules each. Their targets are declared here too, so
+// they build under each setting; a module depends on the others its files import.
+let layoutModules = ["BulkModules", "CollisionsModules", "FeaturesModules"]
+let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+let layoutTargets: [(name: String, path: String, dependencies: [String])] = layoutModules.flatMap { golden in
+    let folder = here.appendingPathComponent(golden)
+    let modules = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { name in
+        var isFolder: ObjCBool = false
+        return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
+    }.sorted()
+    return modules.map { module in
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(module).path)) ?? []
+        let text = files.compactMap { try? String(contentsOf: folder.appendingPathComponent(module).appendingPathComponent($0), encoding: .utf8) }.joined()
+        return (module, golden + "/" + module, modules.filter { $0 != module && text.contains("import \($0)\n") })
+    }
+}
 let settingsName = ProcessInfo.processInfo.environment["GOLDENS_SETTINGS"] ?? "strict"
 
 let settings: [SwiftSetting] = {
@@ -40,6 +56,13 @@ let package = Package(
             name: module,
             dependencies: [.product(name: "OpenAPIGenRuntime", package: "openapi-swift")],
             path: module,
+            swiftSettings: settings
+        )
+    } + layoutTargets.map { target in
+        .target(
+            name: target.name,
+            dependencies: [.product(name: "OpenAPIGenRuntime", package: "openapi-swift")] + target.dependencies.map { .target(name: $0) },
+            path: target.path,
             swiftSettings: settings
         )
     }

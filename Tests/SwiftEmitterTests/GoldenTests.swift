@@ -37,6 +37,7 @@ import Testing
         var spec: String
         var access: SwiftEmitter.AccessLevel = .public
         var subset = OperationSubset()
+        var layout: SwiftEmitter.Layout = .split
         var description: String { module }
     }
 
@@ -48,12 +49,19 @@ import Testing
                 subset: OperationSubset(includeTags: ["Follow-ups V2"], includeOperations: ["Actions V2#Create"])),
         // A document split across files, joined by relative references.
         Variant(module: "MultiFile", spec: Paths.fixtures + "/multi-file/openapi.yaml"),
+        // The modules layout: shared models, deprecated ones (whose namespace the shared module declares),
+        // models no operation uses, and name collisions, each module in a folder of its own.
+        Variant(module: "FeaturesModules", spec: Paths.fixtures + "/features.yaml", layout: .modules),
+        Variant(module: "CollisionsModules", spec: Paths.fixtures + "/collisions.yaml", layout: .modules),
+        Variant(module: "BulkModules", spec: Paths.fixtures + "/bulk.yaml", layout: .modules),
     ]
 
     @Test(arguments: variants)
     func variantMatchesGolden(variant: Variant) throws {
-        let result = try Generator.generate(specPath: variant.spec, options: .init(moduleName: variant.module, access: variant.access),
-                                            subset: variant.subset)
+        // The modules layout's package finds the runtime at the repository's root.
+        let options = SwiftEmitter.Options(moduleName: variant.module, access: variant.access, layout: variant.layout,
+                                           runtimePackage: variant.layout == .modules ? "../../.." : nil)
+        let result = try Generator.generate(specPath: variant.spec, options: options, subset: variant.subset)
         let directory = OutputDirectory(path: Paths.goldens + "/" + variant.module)
         if Self.updating {
             try directory.write(result.files)
