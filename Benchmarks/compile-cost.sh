@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What compiling a generated module costs a user, for one spec: clean debug build (time, peak memory of the
 # build's processes, lines), clean release build (time, size of the object code), and an incremental
-# rebuild after one operation's response schema changes (files rewritten, files recompiled, time), each
+# rebuild after one operation's response schema changes (files rewritten, files recompiled, best of three times), each
 # as a ratio to the clean debug build measured in the same run. With --theirs, the same for
 # apple/swift-openapi-generator 1.14.3's output (built by side-by-side.sh first), leaving out the
 # operations named in THEIRS_EXCLUDE (comma-separated operationIds) whose output does not compile there.
@@ -130,11 +130,19 @@ for item in spec.get("paths", {}).values():
                 sys.exit(0)
 sys.exit("no success response names an object schema")
 CHANGE
-    local changed
-    changed=$(generate "$changed_spec" | sed -n 's/.*files, \([0-9]*\) changed.*/\1/p')
-    /usr/bin/time -o "$work/time.txt" -f "%e" swift build --package-path "$(package_of "$module")" -c debug --target "$module" > "$work/build.log" 2>&1
-    local seconds recompiled
-    seconds=$(cat "$work/time.txt")
+    # Best of three: the change, then back to the original, three times; only the changes are timed.
+    local changed seconds="" times="" round
+    for round in 1 2 3; do
+        changed=$(generate "$changed_spec" | sed -n 's/.*files, \([0-9]*\) changed.*/\1/p')
+        /usr/bin/time -o "$work/time.txt" -f "%e" swift build --package-path "$(package_of "$module")" -c debug --target "$module" > "$work/build.log" 2>&1
+        times="$times $(cat "$work/time.txt")"
+        if [ -z "$seconds" ] || awk "BEGIN{exit !($(cat "$work/time.txt") < $seconds)}"; then seconds=$(cat "$work/time.txt"); fi
+        [ "$round" = 3 ] && break
+        generate "$spec" >/dev/null 2>&1
+        swift build --package-path "$(package_of "$module")" -c debug --target "$module" >/dev/null 2>&1
+    done
+    echo "incremental rebuilds (s):$times"
+    local recompiled
     recompiled=$(grep -c "Compiling $module" "$work/build.log" || true)
     [ "$layout" = modules ] && echo "recompiled: $(grep -o "Compiling $module[A-Za-z0-9]* [^ ]*" "$work/build.log" | cut -d' ' -f2- | tr '\n' ' ')"
     read -r clean _ < "$work/$module.figures"
