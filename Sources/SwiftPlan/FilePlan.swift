@@ -65,7 +65,7 @@ extension GenerationPlan {
         case .split:
             return (pieces + clientPieces).map { FilePlan(name: $0.name, pieces: [$0]) }.sorted { $0.name < $1.name }
         case .modules:
-            return modulePlacement(pieces + clientPieces, chunks: chunks).map { FilePlan(name: $0.name, pieces: [$0]) }.sorted { $0.name < $1.name }
+            return modulePlacement(pieces + clientPieces).map { FilePlan(name: $0.name, pieces: [$0]) }.sorted { $0.name < $1.name }
         case .bundle:
             // Exactly `Types.swift` and `Client.swift`: names known before generating, as a build plugin needs.
             return [FilePlan(name: "Client.swift", pieces: clientPieces.sorted { $0.name < $1.name }),
@@ -76,7 +76,7 @@ extension GenerationPlan {
 
 extension GenerationPlan {
     /// Puts each piece in its module's folder and adds the pieces only the modules layout has.
-    private func modulePlacement(_ pieces: [FilePlan.Piece], chunks: [ModelFiles.Chunk]) -> [FilePlan.Piece] {
+    private func modulePlacement(_ pieces: [FilePlan.Piece]) -> [FilePlan.Piece] {
         guard let split else { return pieces }
         let tagIndex = Dictionary(uniqueKeysWithValues: tagClients.enumerated().compactMap { index, client in client.tag.map { (index, $0) } })
         var placed = pieces.map { piece -> FilePlan.Piece in

@@ -75,12 +75,19 @@ package struct ModuleSplit: Sendable {
         moduleOf = all
     }
 
-    /// The module of a type reference's named types, if any.
+    /// The module of a type reference's named type, if it has one.
     package func modules(of type: TypeRef) -> Set<String> {
-        switch type {
-        case .array(let element), .map(let element), .nullable(let element): return modules(of: element)
-        case .named(let id): return moduleOf[id].map { [$0] } ?? []
-        case .string, .integer, .number, .boolean, .any: return []
+        type.namedType.flatMap { moduleOf[$0] }.map { [$0] } ?? []
+    }
+}
+
+extension TypeRef {
+    /// The generated type a reference names, inside any arrays, maps and optionals around it.
+    var namedType: TypeID? {
+        switch self {
+        case .array(let element), .map(let element), .nullable(let element): return element.namedType
+        case .named(let id): return id
+        case .string, .integer, .number, .boolean, .any: return nil
         }
     }
 }

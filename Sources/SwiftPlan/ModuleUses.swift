@@ -60,19 +60,11 @@ extension GenerationPlan {
         if let split {
             uses.modules = split.modules(of: type)
             // `Deprecated.X` names the namespace, which `Shared` declares, besides `X`'s module.
-            if let namespace = names.deprecatedNamespace, Self.namedTypes(in: type).contains(where: { names.qualified[$0]?.hasPrefix(namespace + ".") == true }) {
+            if let namespace = names.deprecatedNamespace, let id = type.namedType, names.qualified[id]?.hasPrefix(namespace + ".") == true {
                 uses.modules.insert(split.shared)
             }
         }
         return uses
-    }
-
-    private static func namedTypes(in type: TypeRef) -> [TypeID] {
-        switch type {
-        case .array(let element), .map(let element), .nullable(let element): return namedTypes(in: element)
-        case .named(let id): return [id]
-        case .string, .integer, .number, .boolean, .any: return []
-        }
     }
 
     /// What a generated model declaration (with the types nested in it) mentions in its API.

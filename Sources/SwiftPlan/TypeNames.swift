@@ -28,17 +28,7 @@ package struct TypeNames: Sendable {
     package private(set) var roots: [TypeID] = []
     package private(set) var children: [TypeID: [TypeID]] = [:]
     /// The top-level type each type is declared in (itself for a top-level type).
-    package var rootOf: [TypeID: TypeID] {
-        var result: [TypeID: TypeID] = [:]
-        for root in roots {
-            var pending = [root]
-            while let id = pending.popLast() {
-                result[id] = root
-                pending += children[id] ?? []
-            }
-        }
-        return result
-    }
+    package private(set) var rootOf: [TypeID: TypeID] = [:]
     /// The namespace that holds deprecated component types, when there are any. Each is declared there and
     /// re-exported under its own name by a deprecated typealias: callers who name the type are warned, while
     /// the generated code refers to it through the namespace and stays free of warnings.
@@ -86,9 +76,11 @@ package struct TypeNames: Sendable {
         for type in ir.types {
             guard let parent = nests(type) else {
                 roots.append(type.id)
+                rootOf[type.id] = type.id
                 continue
             }
             children[parent, default: []].append(type.id)
+            rootOf[type.id] = rootOf[parent]
             if scopes[parent] == nil {
                 var scope = NameScope(reserved: nestedReserved)
                 // A nested type named like its parent would shadow it. A top-level parent's name is reserved
