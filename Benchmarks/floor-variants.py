@@ -18,6 +18,7 @@ import re
 import sys
 
 DECLARATION = re.compile(r"^( *)(?:nonisolated )?public (?:indirect )?(struct|enum|final class) ")
+RAW_STRING_ENUM = re.compile(r"^ *(?:nonisolated )?public enum \w+: String, (?!.*Codable)")
 
 # Synthesized Codable needs the runtime's box to be Codable; the generator codes boxes itself.
 BOX_CODING = """public import OpenAPIGenRuntime
@@ -55,6 +56,9 @@ def strip(lines, drop_coders):
             if not text.endswith("}"):
                 skip_until = indent
             continue
+        if drop_coders and RAW_STRING_ENUM.match(line):
+            # The generator's own coders read these sets of explicit nulls; synthesized ones need them Codable.
+            line = line.replace(": String, ", ": String, Codable, ", 1)
         out.append(line)
     return out
 
