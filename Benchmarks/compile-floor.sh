@@ -14,7 +14,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
 spec="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 rounds="${ROUNDS:-3}"
-work="$here/.build-compile-floor/$(basename "${spec%.*}")"
+work="$here/.build-compile-floor/$(basename "$(dirname "$spec")")-$(basename "${spec%.*}")"
 targets="Ours FloorTypes FloorSynthesized Theirs"
 mkdir -p "$work"
 swift build --package-path "$root" -c release --product openapi-gen >/dev/null
