@@ -37,19 +37,7 @@ targets=".target(name: \"$module\", dependencies: [.product(name: \"OpenAPIGenRu
 dependencies=".package(name: \"openapi-swift\", path: \"$root\")"
 if [ "$theirs" = "--theirs" ]; then
     apple="$here/.build-side-by-side/release/swift-openapi-generator"
-    python3 - "$spec" "${THEIRS_EXCLUDE:-}" > "$work/apple-config.yaml" <<'FILTER'
-import json, sys, yaml
-text = open(sys.argv[1]).read()
-spec = json.loads(text) if sys.argv[1].endswith(".json") else yaml.safe_load(text)
-excluded = set(filter(None, sys.argv[2].split(",")))
-print("generate:\n  - types\n  - client\naccessModifier: public")
-if excluded:
-    ids = [op["operationId"] for item in spec.get("paths", {}).values() for op in item.values()
-           if isinstance(op, dict) and "operationId" in op and op["operationId"] not in excluded]
-    print("filter:\n  operations:")
-    for operation_id in ids:
-        print("    - " + json.dumps(operation_id))
-FILTER
+    python3 "$here/apple-config.py" "$spec" "${THEIRS_EXCLUDE:-}" > "$work/apple-config.yaml"
     "$apple" generate "$spec" --config "$work/apple-config.yaml" --output-directory "$work/Sources/Theirs" >/dev/null 2>&1
     targets="${targets:+$targets, }.target(name: \"Theirs\", dependencies: [.product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\")])"
     dependencies="$dependencies, .package(url: \"https://github.com/apple/swift-openapi-runtime\", exact: \"1.13.4\")"

@@ -24,19 +24,7 @@ apple="$here/.build-side-by-side/release/swift-openapi-generator"
 rm -rf "$work/Sources" && mkdir -p "$work/Sources"
 "$root/.build/release/openapi-gen" generate "$spec" --module Ours --output "$work/Sources/Ours" >/dev/null
 python3 "$here/floor-variants.py" "$work/Sources/Ours" "$work/Sources/FloorTypes" "$work/Sources/FloorSynthesized"
-python3 - "$spec" "${THEIRS_EXCLUDE:-}" > "$work/apple-config.yaml" <<'FILTER'
-import json, sys, yaml
-text = open(sys.argv[1]).read()
-spec = json.loads(text) if sys.argv[1].endswith(".json") else yaml.safe_load(text)
-excluded = set(filter(None, sys.argv[2].split(",")))
-print("generate:\n  - types\n  - client\naccessModifier: public")
-if excluded:
-    ids = [op["operationId"] for item in spec.get("paths", {}).values() for op in item.values()
-           if isinstance(op, dict) and "operationId" in op and op["operationId"] not in excluded]
-    print("filter:\n  operations:")
-    for operation_id in ids:
-        print("    - " + json.dumps(operation_id))
-FILTER
+python3 "$here/apple-config.py" "$spec" "${THEIRS_EXCLUDE:-}" > "$work/apple-config.yaml"
 "$apple" generate "$spec" --config "$work/apple-config.yaml" --output-directory "$work/Sources/Theirs" >/dev/null 2>&1
 ours_runtime='[.product(name: "OpenAPIGenRuntime", package: "openapi-swift")]'
 cat > "$work/Package.swift" <<MANIFEST
