@@ -7,7 +7,9 @@
 # operations named in THEIRS_EXCLUDE (comma-separated operationIds) whose output does not compile there.
 # With LAYOUT=modules, ours is generated in the modules layout (a package of one module per tag) and
 # built as that package; the figures then cover all of its modules.
-# Usage: [THEIRS_EXCLUDE=op,...] [LAYOUT=modules] Benchmarks/compile-cost.sh SPEC MODULE [--theirs]
+# THEIRS_SPEC names the document apple's generator reads instead of SPEC: for a document spread over
+# files, which it cannot read, its single-file bundle (Benchmarks/bundle-components.py ROOT OUT.yaml).
+# Usage: [THEIRS_EXCLUDE=op,...] [THEIRS_SPEC=FILE] [LAYOUT=modules] Benchmarks/compile-cost.sh SPEC MODULE [--theirs]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
@@ -37,8 +39,8 @@ targets=".target(name: \"$module\", dependencies: [.product(name: \"OpenAPIGenRu
 dependencies=".package(name: \"openapi-swift\", path: \"$root\")"
 if [ "$theirs" = "--theirs" ]; then
     apple="$here/.build-side-by-side/release/swift-openapi-generator"
-    python3 "$here/apple-config.py" "$spec" "${THEIRS_EXCLUDE:-}" > "$work/apple-config.yaml"
-    "$apple" generate "$spec" --config "$work/apple-config.yaml" --output-directory "$work/Sources/Theirs" >/dev/null 2>&1
+    python3 "$here/apple-config.py" "${THEIRS_SPEC:-$spec}" "${THEIRS_EXCLUDE:-}" > "$work/apple-config.yaml"
+    "$apple" generate "${THEIRS_SPEC:-$spec}" --config "$work/apple-config.yaml" --output-directory "$work/Sources/Theirs" >/dev/null 2>&1
     targets="${targets:+$targets, }.target(name: \"Theirs\", dependencies: [.product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\")])"
     dependencies="$dependencies, .package(url: \"https://github.com/apple/swift-openapi-runtime\", exact: \"1.13.4\")"
 fi

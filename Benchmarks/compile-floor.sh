@@ -8,7 +8,9 @@
 # Clean debug builds run ROUNDS times (default 3), the four modules taking turns so that a slow spell of
 # the machine hits all of them; the best of each is reported. Then one clean release build each, with the
 # size of its object code. Every figure is also given as a ratio to Theirs.
-# Usage: [THEIRS_EXCLUDE=op,...] [ROUNDS=3] Benchmarks/compile-floor.sh SPEC
+# THEIRS_SPEC names the document apple's generator reads instead of SPEC: for a document spread over
+# files, which it cannot read, its single-file bundle (Benchmarks/bundle-components.py ROOT OUT.yaml).
+# Usage: [THEIRS_EXCLUDE=op,...] [THEIRS_SPEC=FILE] [ROUNDS=3] Benchmarks/compile-floor.sh SPEC
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
@@ -24,8 +26,8 @@ apple="$here/.build-side-by-side/release/swift-openapi-generator"
 rm -rf "$work/Sources" && mkdir -p "$work/Sources"
 "$root/.build/release/openapi-gen" generate "$spec" --module Ours --output "$work/Sources/Ours" >/dev/null
 python3 "$here/floor-variants.py" "$work/Sources/Ours" "$work/Sources/FloorTypes" "$work/Sources/FloorSynthesized"
-python3 "$here/apple-config.py" "$spec" "${THEIRS_EXCLUDE:-}" > "$work/apple-config.yaml"
-"$apple" generate "$spec" --config "$work/apple-config.yaml" --output-directory "$work/Sources/Theirs" >/dev/null 2>&1
+python3 "$here/apple-config.py" "${THEIRS_SPEC:-$spec}" "${THEIRS_EXCLUDE:-}" > "$work/apple-config.yaml"
+"$apple" generate "${THEIRS_SPEC:-$spec}" --config "$work/apple-config.yaml" --output-directory "$work/Sources/Theirs" >/dev/null 2>&1
 ours_runtime='[.product(name: "OpenAPIGenRuntime", package: "openapi-swift")]'
 cat > "$work/Package.swift" <<MANIFEST
 // swift-tools-version:6.0
