@@ -10,8 +10,7 @@ headers, examples), the kind read from where the reference stands, named after t
 reference (its pointer's last token, else its file name without the extension), with `_2`, `_3`, … when
 that name is taken. A reference where no component can stand (a path item, a link) is replaced by the
 node itself. Discriminator mappings follow their schemas. Integer bounds past 64 bits are clamped
-(see `clamped`). The output is deterministic: the same files
-give the same bundle. It is a benchmark aid (side by side on DigitalOcean), not part of the product.
+(see `clamped`). The output is deterministic: the same files give the same bundle. It is a benchmark aid (side by side on DigitalOcean), not part of the product.
 """
 import json
 import os
@@ -20,7 +19,7 @@ import sys
 
 import yaml
 
-# Where each kind of node keeps nodes of which kind: field → kind, or (field, "map"/"list") → kind.
+# Where each kind of node keeps nodes of which kind: field → ("one" node, a "map" or a "list" of them, kind).
 CHILDREN = {
     "document": {"paths": ("map", "pathItem"), "components": ("one", "components"), "webhooks": ("map", "pathItem")},
     "components": {"schemas": ("map", "schema"), "parameters": ("map", "parameter"), "responses": ("map", "response"),
@@ -176,7 +175,12 @@ class Bundler:
         return {**value, "mapping": rewritten}
 
     def bundle(self):
-        document = self.walk(self.load(self.root_name), self.root_name, "document")
+        root = self.load(self.root_name)
+        # The root's own components keep their names.
+        for section, entries in (root.get("components") or {}).items():
+            if isinstance(entries, dict):
+                self.taken.setdefault(section, set()).update(entries)
+        document = self.walk(root, self.root_name, "document")
         components = dict(document.get("components") or {})
         for section in sorted(self.sections):
             merged = dict(components.get(section) or {})
