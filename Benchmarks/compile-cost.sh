@@ -5,11 +5,11 @@
 # as a ratio to the clean debug build measured in the same run. With --theirs, the same for
 # apple/swift-openapi-generator 1.14.3's output (built by side-by-side.sh first), leaving out the
 # operations named in THEIRS_EXCLUDE (comma-separated operationIds) whose output does not compile there.
-# With LAYOUT=modules, ours is generated in the modules layout (a package of one module per tag) and
-# built as that package; the figures then cover all of its modules.
+# With LAYOUT=modules, ours is generated in the modules layout (a package of modules) and built as that
+# package; the figures then cover all of its modules. MINIMUM_MODULE_LINES passes --minimum-module-lines.
 # THEIRS_SPEC names the document apple's generator reads instead of SPEC: for a document spread over
 # files, which it cannot read, its single-file bundle (Benchmarks/bundle-components.py ROOT OUT.yaml).
-# Usage: [THEIRS_EXCLUDE=op,...] [THEIRS_SPEC=FILE] [LAYOUT=modules] Benchmarks/compile-cost.sh SPEC MODULE [--theirs]
+# Usage: [THEIRS_EXCLUDE=op,...] [THEIRS_SPEC=FILE] [LAYOUT=modules [MINIMUM_MODULE_LINES=N]] Benchmarks/compile-cost.sh SPEC MODULE [--theirs]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$here/.."
@@ -26,7 +26,8 @@ rm -rf "$work/Sources" && mkdir -p "$work/Sources"
 # generate SPEC: our output for SPEC, in the benchmark's layout.
 generate() {
     if [ "$layout" = modules ]; then
-        "$ours" generate "$1" --module "$module" --output "$work/Modules" --layout modules --runtime-package "$root"
+        "$ours" generate "$1" --module "$module" --output "$work/Modules" --layout modules --runtime-package "$root" \
+            ${MINIMUM_MODULE_LINES:+--minimum-module-lines "$MINIMUM_MODULE_LINES"}
     else
         "$ours" generate "$1" --module "$module" --output "$work/Sources/$module"
     fi

@@ -71,21 +71,28 @@ extension IRDocument {
                 pending.append(inner)
             case .named(let id):
                 guard found.insert(id).inserted, let named = self[id] else { continue }
-                switch named.kind {
-                case .object(let object):
-                    pending += object.fields.map(\.type)
-                    if case .typed(let values) = object.additionalProperties { pending.append(values) }
-                    if let variants = object.variants { pending.append(variants) }
-                case .union(let union):
-                    pending += union.variants
-                    pending += union.discriminator?.mapping.map(\.type) ?? []
-                case .alias(let target): pending.append(target)
-                case .enumeration: break
-                }
+                pending += named.kind.references
             case .string, .integer, .number, .boolean, .any:
                 break
             }
         }
         return found
+    }
+}
+
+extension NamedType.Kind {
+    /// The types a declaration of this kind refers to directly: its fields, values, variants, mapped
+    /// discriminator values or alias target (each possibly inside arrays, maps and optionals).
+    public var references: [TypeRef] {
+        switch self {
+        case .object(let object):
+            var references = object.fields.map(\.type)
+            if case .typed(let values) = object.additionalProperties { references.append(values) }
+            if let variants = object.variants { references.append(variants) }
+            return references
+        case .union(let union): return union.variants + (union.discriminator?.mapping.map(\.type) ?? [])
+        case .alias(let target): return [target]
+        case .enumeration: return []
+        }
     }
 }

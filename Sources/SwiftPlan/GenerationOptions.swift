@@ -17,8 +17,10 @@ public struct GenerationOptions: Sendable {
         case bundle
         /// The split layout's files spread over several modules, one folder each, so that an edit to one
         /// tag's schemas rebuilds that tag's module alone: `<Module><Tag>` per tag (its client and the
-        /// models only its operations use), `<Module>Shared` (models several tags use), `<Module>Other`
-        /// (models no operation uses), and `<Module>` on top (the root client; it re-exports the rest).
+        /// models only its operations use; tags under ``GenerationOptions/minimumModuleLines`` share one),
+        /// `<Module>Shared` (models several tags use; those one set of tags shares get a module of their own
+        /// once large enough), `<Module>Other` (models no operation uses), and `<Module>` on top (the root
+        /// client; it re-exports the rest).
         /// The output folder is a Swift package of these modules, with a `<Module>` library product: depend on
         /// it by its path. Needs `public` access and ``GenerationOptions/runtimePackage``.
         case modules
@@ -47,11 +49,19 @@ public struct GenerationOptions: Sendable {
     /// Where the package the modules layout writes finds `OpenAPIGenRuntime`: a URL (followed at its `main`
     /// branch) or a path relative to the output directory.
     public var runtimePackage: String?
+    /// About how many lines of Swift a module of the modules layout holds at least: tags smaller than this
+    /// share a module, and the models one set of tags shares get a module of their own once they are this
+    /// large. 0 gives every tag, and every set of tags' shared models, a module.
+    public var minimumModuleLines: Int
+
+    /// The modules layout's default ``minimumModuleLines``.
+    public static let defaultMinimumModuleLines = 2_000
 
     public init(moduleName: String, access: AccessLevel = .public, clientName: String? = nil, layout: Layout = .split,
                 queryObjectStyle: QueryObjectStyle = .form, typeRegistry: Bool = false, mutableModels: Bool = false,
-                runtimePackage: String? = nil) {
+                runtimePackage: String? = nil, minimumModuleLines: Int = defaultMinimumModuleLines) {
         self.runtimePackage = runtimePackage
+        self.minimumModuleLines = minimumModuleLines
         self.moduleName = moduleName
         self.access = access
         self.clientName = clientName

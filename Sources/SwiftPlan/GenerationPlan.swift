@@ -59,17 +59,14 @@ package struct GenerationPlan: Sendable {
         let hasEvents = ir.webhooks.contains(where: \.isDiscriminated)
         // The modules layout's module names are taken before any type's too: a type named like a module
         // would make the module's name ambiguous in qualified references.
-        var moduleScope = NameScope(reserved: [options.moduleName])
-        let sharedModules = [moduleScope.claim(options.moduleName + "Shared"), moduleScope.claim(options.moduleName + "Other")]
-        let tagModuleNames: [String: String] = options.layout == .modules
-            ? groupTypeNames.mapValues { moduleScope.claim(options.moduleName + String($0.dropLast("Client".count))) } : [:]
-        let moduleNames = options.layout == .modules ? Set(tagModuleNames.values).union(sharedModules) : []
-        let names = TypeNames(ir: ir, reserved: Set(groupTypeNames.values).union(groupProtocolNames.values)
-            .union([rootName, options.moduleName]).union(hasEvents ? [eventsName] : []).union(moduleNames))
-        self.names = names
+        let nesting = TypeNesting(ir: ir)
         let split = options.layout == .modules
-            ? ModuleSplit(ir: ir, rootModule: options.moduleName, shared: sharedModules[0], other: sharedModules[1],
-                          tagModules: tagModuleNames, roots: names.roots, rootOf: names.rootOf) : nil
+            ? ModuleSplit(ir: ir, rootModule: options.moduleName, clientNames: groupTypeNames, nesting: nesting,
+                          minimumLines: options.minimumModuleLines) : nil
+        let names = TypeNames(ir: ir, reserved: Set(groupTypeNames.values).union(groupProtocolNames.values)
+            .union([rootName, options.moduleName]).union(hasEvents ? [eventsName] : []).union(split?.moduleNames ?? []),
+                              nesting: nesting)
+        self.names = names
         self.split = split
         // Which file holds which model depends only on the names: worked out meanwhile on another thread.
         let chunks = Concurrently { [groupTypeNames] in ModelFiles.chunks(ir: ir, names: names, groupTypeNames: groupTypeNames, split: split) }

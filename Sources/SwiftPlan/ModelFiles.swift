@@ -58,7 +58,7 @@ package enum ModelFiles {
         return order.flatMap { file -> [Chunk] in
             var pieces: [(roots: [TypeID], lines: Int)] = [([], 0)]
             for root in byFile[file]! {
-                let weight = estimatedLines(of: root, ir: ir, names: names)
+                let weight = estimatedLines(of: root, ir: ir, nesting: names.nesting)
                 if pieces[pieces.count - 1].lines + weight > limit, !pieces[pieces.count - 1].roots.isEmpty {
                     pieces.append(([], 0))
                 }
@@ -106,7 +106,7 @@ package enum ModelFiles {
     }
 
     /// Roughly how many lines a type's declaration takes, with the types nested in it.
-    package static func estimatedLines(of id: TypeID, ir: IRDocument, names: TypeNames) -> Int {
+    package static func estimatedLines(of id: TypeID, ir: IRDocument, nesting: TypeNesting) -> Int {
         var lines = 8
         switch ir[id]?.kind {
         case .object(let object)?: lines += object.fields.count * 7
@@ -114,6 +114,6 @@ package enum ModelFiles {
         case .union(let union)?: lines += union.variants.count * 8 + 10
         default: break
         }
-        return (names.children[id] ?? []).reduce(lines) { $0 + estimatedLines(of: $1, ir: ir, names: names) }
+        return (nesting.children[id] ?? []).reduce(lines) { $0 + estimatedLines(of: $1, ir: ir, nesting: nesting) }
     }
 }

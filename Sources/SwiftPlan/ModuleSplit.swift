@@ -1,69 +1,172 @@
 import SchemaIR
 
 /// Which module declares each type in the modules layout (``GenerationOptions/Layout/modules``), chosen so
-/// that the modules import each other without cycles and an edit to the schemas of one tag's operations
-/// changes that tag's module alone:
+/// that the modules import each other without cycles and an edit to a schema rebuilds the module it is in
+/// and the few modules that use it:
 ///
-/// - a type only one tag's operations reach lives in that tag's module (`<Module><Tag>`), with its client;
-/// - a type the operations of several tags (or a tag and the untagged operations) reach lives in
-///   `<Module>Shared`, which every other module imports; what it refers to is reached as widely, so it
-///   lives there too;
+/// - a tag's module (`<Module><Tag>`) holds its client and the types only its operations reach; tags
+///   smaller than ``GenerationOptions/minimumModuleLines`` share a module with the tags after them in the
+///   document (`<Module><Tag>And2More`) until it is that large, since every module costs its own compiler
+///   start-up in a clean build;
+/// - a type the operations of several modules reach lives in `<Module>Shared`, which every other module
+///   may import, or, when the types one set of tags reaches weigh that much too and nothing in `Shared`
+///   refers to them, in a module of their own (`<Module>SharedChannelsGuilds`), which only those tags'
+///   modules import: then an edit to them rebuilds those tags, not every module;
 /// - a type only untagged operations reach lives in `<Module>`, the root module with the root client;
 /// - a type no operation reaches (a webhook's payload, say) lives with what it refers to: in the one tag
 ///   module it reaches, else, when it reaches only shared types, in `<Module>Other`, else (it reaches
 ///   several tags' types, or another unreached type of `<Module>Other` besides a tag's) in `<Module>`.
 ///
-/// `<Module>` imports every other module and re-exports them, so `import <Module>` is all a user writes.
+/// A type's declarations refer only to types reached at least as widely as itself, so a shared module
+/// imports only modules shared more widely, and `Shared` none: no import cycle. `<Module>` imports every
+/// other module and re-exports them, so `import <Module>` is all a user writes.
 package struct ModuleSplit: Sendable {
     /// The root module's name (the module name the user chose).
     package let root: String
     package let shared: String
     package let other: String
-    /// Each tag's module, by tag.
+    /// Each tag's module, by tag; small tags share one.
     package let tagModules: [String: String]
+    /// The modules of types one set of tags shares, besides `shared`.
+    package let sharedSubsets: [String]
     /// The module of every type, nested ones included.
     package let moduleOf: [TypeID: String]
 
+    /// About how many lines a client takes per operation (its protocol requirement, convenience call,
+    /// method and `…WithResponse` twin, with their documentation).
+    static let linesPerOperation = 40
+
     /// - Parameters:
-    ///   - tagModules: each tag's module name.
-    ///   - rootOf: the top-level type each type is declared in.
-    package init(ir: IRDocument, rootModule: String, shared: String, other: String, tagModules: [String: String],
-                 roots: [TypeID], rootOf: [TypeID: TypeID]) {
+    ///   - clientNames: each tag's client type name, for the tags that have a client.
+    ///   - minimumLines: about how many lines a module holds at least, as ``ModelFiles`` estimates them:
+    ///     smaller tags share a module, and a set of tags' shared types this large gets one of its own.
+    package init(ir: IRDocument, rootModule: String, clientNames: [String: String], nesting: TypeNesting, minimumLines: Int) {
         root = rootModule
-        self.shared = shared
-        self.other = other
-        self.tagModules = tagModules
-        // Which tags' operations reach each top-level type; `nil` stands for the untagged operations.
+        // Module names are claimed before any type's, in an order that depends on the document alone.
+        var scope = NameScope(reserved: [rootModule])
+        shared = scope.claim(rootModule + "Shared")
+        other = scope.claim(rootModule + "Other")
+        let groups = ir.groups.filter { $0.tag.flatMap { clientNames[$0] } != nil }
+        let tags = groups.map { $0.tag! }
+
+        // Which tags' operations reach each top-level type; `nil` stands for the operations without a client.
         var reachedBy: [TypeID: Set<String?>] = [:]
         for group in ir.groups {
-            let key: String? = group.tag.flatMap { tagModules[$0] != nil ? $0 : nil }
+            let key: String? = group.tag.flatMap { clientNames[$0] != nil ? $0 : nil }
             for id in ir.reachableTypes(from: group.operations.flatMap(\.referencedTypes)) {
-                guard let top = rootOf[id] else { continue }
+                guard let top = nesting.rootOf[id] else { continue }
                 reachedBy[top, default: []].insert(key)
             }
         }
-        var module: [TypeID: String] = [:]
-        for top in roots {
-            guard let tags = reachedBy[top] else { continue }
-            if tags.count > 1 {
-                module[top] = shared
-            } else if let tag = tags.first!, let tagModule = tagModules[tag] {
-                module[top] = tagModule
+        var weight: [TypeID: Int] = [:]
+        for top in nesting.roots { weight[top] = ModelFiles.estimatedLines(of: top, ir: ir, nesting: nesting) }
+
+        // Tags, in the document's order, fill modules of at least `minimumLines`. A tag nested under another,
+        // or with tags nested under it, keeps a module of its own: its parent's client hands out its client,
+        // so their modules import each other's in one direction only if each family is whole.
+        let nested = Set(ir.groups.compactMap(\.parent)).union(ir.groups.filter { $0.parent != nil }.compactMap(\.tag))
+        var ownWeight: [String: Int] = [:]
+        for group in groups { ownWeight[group.tag!] = group.operations.count * Self.linesPerOperation }
+        for (top, keys) in reachedBy where keys.count == 1 {
+            if let tag = keys.first!, ownWeight[tag] != nil { ownWeight[tag]! += weight[top]! }
+        }
+        var bins: [[String]] = []
+        var openBin: (tags: [String], lines: Int)?
+        for tag in tags {
+            if nested.contains(tag) || ownWeight[tag]! >= minimumLines {
+                bins.append([tag])
+                continue
+            }
+            var bin = openBin ?? ([], 0)
+            bin.tags.append(tag)
+            bin.lines += ownWeight[tag]!
+            if bin.lines >= minimumLines {
+                bins.append(bin.tags)
+                openBin = nil
             } else {
-                module[top] = rootModule
+                openBin = bin
             }
         }
+        if let openBin { bins.append(openBin.tags) }
+        bins.sort { tags.firstIndex(of: $0[0])! < tags.firstIndex(of: $1[0])! }
+        let baseName = Dictionary(uniqueKeysWithValues: tags.map { tag in
+            let client = clientNames[tag]!
+            return (tag, client.hasSuffix("Client") ? String(client.dropLast("Client".count)) : client)
+        })
+        var tagModules: [String: String] = [:]
+        for bin in bins {
+            let name = scope.claim(rootModule + baseName[bin[0]]! + (bin.count > 1 ? "And\(bin.count - 1)More" : ""))
+            for tag in bin { tagModules[tag] = name }
+        }
+        self.tagModules = tagModules
+
+        // The modules whose operations reach each type; `nil` the root's.
+        var module: [TypeID: String] = [:]
+        var sharedBy: [TypeID: [String?]] = [:]
+        for top in nesting.roots {
+            guard let keys = reachedBy[top] else { continue }
+            let modules = Set(keys.map { $0.flatMap { tagModules[$0] } })
+            if modules.count > 1 {
+                sharedBy[top] = modules.sorted { ($0 ?? "") < ($1 ?? "") }
+            } else {
+                module[top] = modules.first! ?? rootModule
+            }
+        }
+        // A set of modules' shared types weighing `minimumLines` gets a module, unless a type left in
+        // `Shared` refers to one of them: `Shared` imports no other generated module.
+        var subsetLines: [[String?]: Int] = [:]
+        for (top, modules) in sharedBy { subsetLines[modules, default: 0] += weight[top]! }
+        var separate = Set(subsetLines.filter { $0.value >= minimumLines }.keys)
+        var referencesOf: [TypeID: Set<TypeID>] = [:]
+        for type in ir.types {
+            guard let top = nesting.rootOf[type.id] else { continue }
+            for reference in type.kind.references {
+                if let id = reference.namedType, let target = nesting.rootOf[id], target != top { referencesOf[top, default: []].insert(target) }
+            }
+        }
+        var pending = nesting.roots.filter { sharedBy[$0].map { !separate.contains($0) } == true }
+        var visited = Set(pending)
+        while let top = pending.popLast() {
+            for target in referencesOf[top] ?? [] {
+                guard let modules = sharedBy[target] else { continue }
+                if separate.remove(modules) != nil {
+                    let joining = nesting.roots.filter { sharedBy[$0] == modules && visited.insert($0).inserted }
+                    pending += joining
+                } else if !separate.contains(modules), visited.insert(target).inserted {
+                    pending.append(target)
+                }
+            }
+        }
+        // Named by the tags whose operations reach them, in the document's order; claimed in the order of
+        // their first type.
+        var sharingTags: [[String?]: Set<String>] = [:]
+        for (top, modules) in sharedBy where separate.contains(modules) {
+            sharingTags[modules, default: []].formUnion(reachedBy[top]!.compactMap { $0 })
+        }
+        var subsetModules: [[String?]: String] = [:]
+        var sharedSubsets: [String] = []
+        for top in nesting.roots {
+            guard let modules = sharedBy[top], separate.contains(modules), subsetModules[modules] == nil else { continue }
+            let sharing = tags.filter { sharingTags[modules]!.contains($0) }
+            let named = sharing.prefix(3).map { baseName[$0]! }.joined()
+            let name = scope.claim(rootModule + "Shared" + named + (sharing.count > 3 ? "And\(sharing.count - 3)More" : ""))
+            subsetModules[modules] = name
+            sharedSubsets.append(name)
+        }
+        self.sharedSubsets = sharedSubsets
+        for (top, modules) in sharedBy { module[top] = subsetModules[modules] ?? shared }
+
         // Unreached types: first by the reached types each one reaches, then those that reach an unreached
         // type left in `Other` while belonging to a tag move up to the root, which imports both.
-        let unreached = roots.filter { module[$0] == nil }
+        let (sharedModules, other) = (Set(sharedSubsets + [shared]), other)
+        let unreached = nesting.roots.filter { module[$0] == nil }
         var reachedRoots: [TypeID: Set<TypeID>] = [:]
         for top in unreached {
-            reachedRoots[top] = Set(ir.reachableTypes(from: [.named(top)]).compactMap { rootOf[$0] }).subtracting([top])
+            reachedRoots[top] = Set(ir.reachableTypes(from: [.named(top)]).compactMap { nesting.rootOf[$0] }).subtracting([top])
         }
         var placed: [TypeID: String] = [:]
         for top in unreached {
-            var homes = Set(reachedRoots[top]!.compactMap { module[$0] })
-            homes.remove(shared)
+            let homes = Set(reachedRoots[top]!.compactMap { module[$0] }).subtracting(sharedModules)
             placed[top] = homes.isEmpty ? other : homes.count == 1 ? homes.first! : rootModule
         }
         for top in unreached where placed[top] != other && placed[top] != rootModule {
@@ -71,8 +174,13 @@ package struct ModuleSplit: Sendable {
         }
         module.merge(placed) { first, _ in first }
         var all: [TypeID: String] = [:]
-        for (id, top) in rootOf { all[id] = module[top] }
+        for (id, top) in nesting.rootOf { all[id] = module[top] }
         moduleOf = all
+    }
+
+    /// Every module name the layout may use, which no type may take.
+    package var moduleNames: Set<String> {
+        Set(tagModules.values).union(sharedSubsets).union([root, shared, other])
     }
 
     /// The module of a type reference's named type, if it has one.

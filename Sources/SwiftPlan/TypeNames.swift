@@ -24,25 +24,24 @@ package struct TypeNames: Sendable {
 
     package private(set) var qualified: [TypeID: String] = [:]
     package private(set) var local: [TypeID: String] = [:]
-    /// Top-level types in IR order, and each type's nested types in IR order.
-    package private(set) var roots: [TypeID] = []
-    package private(set) var children: [TypeID: [TypeID]] = [:]
+    /// Which types are declared inside which.
+    package let nesting: TypeNesting
+    /// Top-level types in IR order.
+    package var roots: [TypeID] { nesting.roots }
+    /// Each type's nested types in IR order.
+    package var children: [TypeID: [TypeID]] { nesting.children }
     /// The top-level type each type is declared in (itself for a top-level type).
-    package private(set) var rootOf: [TypeID: TypeID] = [:]
+    package var rootOf: [TypeID: TypeID] { nesting.rootOf }
     /// The namespace that holds deprecated component types, when there are any. Each is declared there and
     /// re-exported under its own name by a deprecated typealias: callers who name the type are warned, while
     /// the generated code refers to it through the namespace and stays free of warnings.
     package private(set) var deprecatedNamespace: String?
     package private(set) var deprecatedRoots: Set<TypeID> = []
 
-    package init(ir: IRDocument, reserved extra: Set<String>) {
-        var kinds: [TypeID: NamedType.Kind] = [:]
-        for type in ir.types { kinds[type.id] = type.kind }
-        func nests(_ type: NamedType) -> TypeID? {
-            guard let parent = type.parent, let kind = kinds[parent] else { return nil }
-            if case .alias = kind { return nil }  // a typealias cannot hold nested types
-            return parent
-        }
+    package init(ir: IRDocument, reserved extra: Set<String>, nesting: TypeNesting? = nil) {
+        let nesting = nesting ?? TypeNesting(ir: ir)
+        self.nesting = nesting
+        func nests(_ type: NamedType) -> TypeID? { nesting.parentOf[type.id] }
         var rootScope = NameScope(reserved: Self.reserved.union(extra))
         let deprecated = ir.types.filter { type in
             guard case .component = type.origin, type.documentation.deprecated else { return false }
@@ -74,13 +73,7 @@ package struct TypeNames: Sendable {
         var scopes: [TypeID: NameScope] = [:]
         // Parents precede their children in IR order, so qualified parent names are known here.
         for type in ir.types {
-            guard let parent = nests(type) else {
-                roots.append(type.id)
-                rootOf[type.id] = type.id
-                continue
-            }
-            children[parent, default: []].append(type.id)
-            rootOf[type.id] = rootOf[parent]
+            guard let parent = nests(type) else { continue }
             if scopes[parent] == nil {
                 var scope = NameScope(reserved: nestedReserved)
                 // A nested type named like its parent would shadow it. A top-level parent's name is reserved

@@ -45,11 +45,14 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "The root client's type name (default: <module>Client).")
     var clientName: String?
 
-    @Option(name: .long, help: "How files are split: split (models, root client, one file per tag), bundle (Types.swift and Client.swift) or modules (a package of one module per tag, a shared one and the root; see --runtime-package).")
+    @Option(name: .long, help: "How files are split: split (models, root client, one file per tag), bundle (Types.swift and Client.swift) or modules (a package of one module per tag or group of small tags, shared ones and the root; see --runtime-package).")
     var layout: SwiftEmitter.Layout = .split
 
     @Option(name: .long, help: "With --layout modules: where the written Package.swift finds OpenAPIGenRuntime, a URL or a path relative to the output directory.")
     var runtimePackage: String?
+
+    @Option(name: .long, help: "With --layout modules: about how many lines a module holds at least; smaller tags share one, and models a set of tags shares get one of their own from this size (default \(SwiftEmitter.Options.defaultMinimumModuleLines); 0: a module per tag and per set of tags).")
+    var minimumModuleLines: Int?
 
     @Option(name: .long, help: "How object-typed query parameters without a declared style are sent: form (the OpenAPI default) or deepObject (name[key]=value).")
     var queryObjectStyle: SwiftEmitter.QueryObjectStyle?
@@ -102,12 +105,16 @@ struct Generate: ParsableCommand {
         if layout == .modules {
             guard accessLevel == .public else { throw ValidationError("--layout modules needs public access: its modules use each other's types.") }
             guard runtimePackage != nil else { throw ValidationError("--layout modules needs --runtime-package, the URL or relative path of openapi-swift for the Package.swift it writes.") }
+        } else if minimumModuleLines != nil {
+            throw ValidationError("--minimum-module-lines applies to --layout modules only.")
         }
+        if let minimumModuleLines, minimumModuleLines < 0 { throw ValidationError("--minimum-module-lines must be 0 or more.") }
         let options = SwiftEmitter.Options(
             moduleName: moduleName, access: accessLevel,
             clientName: clientName ?? configuration.clientName, layout: layout,
             queryObjectStyle: queryObjectStyle ?? configuration.queryObjectStyle ?? .form, typeRegistry: typeRegistry,
-            mutableModels: mutableModels || configuration.mutableModels == true, runtimePackage: runtimePackage)
+            mutableModels: mutableModels || configuration.mutableModels == true, runtimePackage: runtimePackage,
+            minimumModuleLines: minimumModuleLines ?? SwiftEmitter.Options.defaultMinimumModuleLines)
         let result: Generator.Result
         do {
             let subset = OperationSubset(

@@ -193,7 +193,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let spec = Self.repository + "/Tests/Fixtures/features.yaml"
         let output = directory + "/Out"
-        let base = ["generate", spec, "--output", output, "--module", "Shop", "--layout", "modules"]
+        // A module per tag, however small.
+        let base = ["generate", spec, "--output", output, "--module", "Shop", "--layout", "modules", "--minimum-module-lines", "0"]
 
         let noRuntime = try run(base)
         #expect(noRuntime.status != 0)
@@ -219,6 +220,20 @@ import Testing
         #expect(try run(smaller).status == 0)
         #expect(!FileManager.default.fileExists(atPath: output + "/ShopWidgets"))
         #expect(try run(smaller + ["--check"]).status == 0)
+
+        // By default the two small tags share a module, named after the first.
+        let merged = try run(["generate", spec, "--output", directory + "/Merged", "--module", "Shop", "--layout", "modules",
+                              "--runtime-package", "../openapi-swift"])
+        #expect(merged.status == 0, "\(merged.error)")
+        #expect(FileManager.default.fileExists(atPath: directory + "/Merged/ShopWidgetsAnd1More/WidgetsClient.swift"))
+        #expect(FileManager.default.fileExists(atPath: directory + "/Merged/ShopWidgetsAnd1More/LegacyClient.swift"))
+
+        let notModules = try run(["generate", spec, "--output", directory + "/Split", "--minimum-module-lines", "10"])
+        #expect(notModules.status != 0)
+        #expect(notModules.error.contains("--minimum-module-lines applies to --layout modules only"))
+        let negative = try run(base + ["--runtime-package", "../openapi-swift", "--minimum-module-lines=-1"])
+        #expect(negative.status != 0)
+        #expect(negative.error.contains("--minimum-module-lines must be 0 or more"))
     }
 
     @Test func lowercaseModulesGiveUpperCamelCaseClients() throws {

@@ -38,6 +38,7 @@ import Testing
         var access: SwiftEmitter.AccessLevel = .public
         var subset = OperationSubset()
         var layout: SwiftEmitter.Layout = .split
+        var minimumModuleLines = SwiftEmitter.Options.defaultMinimumModuleLines
         var description: String { module }
     }
 
@@ -50,17 +51,19 @@ import Testing
         // A document split across files, joined by relative references.
         Variant(module: "MultiFile", spec: Paths.fixtures + "/multi-file/openapi.yaml"),
         // The modules layout: shared models, deprecated ones (whose namespace the shared module declares),
-        // models no operation uses, and name collisions, each module in a folder of its own.
-        Variant(module: "FeaturesModules", spec: Paths.fixtures + "/features.yaml", layout: .modules),
-        Variant(module: "CollisionsModules", spec: Paths.fixtures + "/collisions.yaml", layout: .modules),
-        Variant(module: "BulkModules", spec: Paths.fixtures + "/bulk.yaml", layout: .modules),
+        // models no operation uses, and name collisions, each module in a folder of its own; a module per tag
+        // and per set of tags sharing models, and (Bulk) small tags sharing modules.
+        Variant(module: "FeaturesModules", spec: Paths.fixtures + "/features.yaml", layout: .modules, minimumModuleLines: 0),
+        Variant(module: "CollisionsModules", spec: Paths.fixtures + "/collisions.yaml", layout: .modules, minimumModuleLines: 0),
+        Variant(module: "BulkModules", spec: Paths.fixtures + "/bulk.yaml", layout: .modules, minimumModuleLines: 300),
     ]
 
     @Test(arguments: variants)
     func variantMatchesGolden(variant: Variant) throws {
         // The modules layout's package finds the runtime at the repository's root.
         let options = SwiftEmitter.Options(moduleName: variant.module, access: variant.access, layout: variant.layout,
-                                           runtimePackage: variant.layout == .modules ? "../../.." : nil)
+                                           runtimePackage: variant.layout == .modules ? "../../.." : nil,
+                                           minimumModuleLines: variant.minimumModuleLines)
         let result = try Generator.generate(specPath: variant.spec, options: options, subset: variant.subset)
         let directory = OutputDirectory(path: Paths.goldens + "/" + variant.module)
         if Self.updating {

@@ -4,15 +4,8 @@
 
 public import Foundation
 public import OpenAPIGenRuntime
-public import BulkModulesAlbums
-public import BulkModulesAlerts
-public import BulkModulesCharges
-public import BulkModulesEvents
-public import BulkModulesImports
-public import BulkModulesIncidents
-public import BulkModulesIssues
-public import BulkModulesPhotos
-public import BulkModulesTasks
+public import BulkModulesEventsAnd3More
+public import BulkModulesImportsAnd4More
 
 /// A client for Bulk (version 1.0.0).
 ///

@@ -3,4 +3,5 @@
 
 @_exported public import FeaturesModulesLegacy
 @_exported public import FeaturesModulesShared
+@_exported public import FeaturesModulesSharedWidgetsLegacy
 @_exported public import FeaturesModulesWidgets

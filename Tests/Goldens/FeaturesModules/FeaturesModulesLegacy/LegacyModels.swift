@@ -4,6 +4,7 @@
 import Foundation
 import OpenAPIGenRuntime
 public import FeaturesModulesShared
+public import FeaturesModulesSharedWidgetsLegacy
 
 nonisolated public struct LegacyListGadgetsResponse200: Codable, Hashable, Sendable {
     public let gadgets: [Deprecated.Gadget]

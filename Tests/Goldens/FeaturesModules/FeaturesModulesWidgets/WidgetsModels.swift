@@ -4,6 +4,7 @@
 import Foundation
 public import OpenAPIGenRuntime
 public import FeaturesModulesShared
+public import FeaturesModulesSharedWidgetsLegacy
 
 nonisolated public struct WidgetNotFound: Codable, Hashable, Sendable {
     public let missingID: String

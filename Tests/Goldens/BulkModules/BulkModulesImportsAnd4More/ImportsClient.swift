@@ -3,7 +3,6 @@
 
 import Foundation
 public import OpenAPIGenRuntime
-public import BulkModulesShared
 
 /// The operations of ``ImportsClient``, for code that should not depend on the network: take `any ImportsAPI` and pass ``ImportsClient`` in the app and a fake in its tests.
 ///

@@ -3,7 +3,6 @@
 
 import Foundation
 public import OpenAPIGenRuntime
-public import BulkModulesShared
 
 /// The operations of ``AlertsClient``, for code that should not depend on the network: take `any AlertsAPI` and pass ``AlertsClient`` in the app and a fake in its tests.
 ///

@@ -3,6 +3,7 @@
 
 import Foundation
 import OpenAPIGenRuntime
+public import FeaturesModulesShared
 
 nonisolated extension Deprecated {
     /// A gadget.

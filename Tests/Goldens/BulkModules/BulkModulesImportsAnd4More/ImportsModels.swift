@@ -4,6 +4,24 @@
 import Foundation
 import OpenAPIGenRuntime
 
+nonisolated public struct ImportPayload: Codable, Hashable, Sendable {
+    public var rows: [String]
+
+    public init(rows: [String]) {
+        self.rows = rows
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        self.rows = try container.decodeValue([String].self, forKey: "rows")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: JSONKey.self)
+        try container.encodeValue(self.rows, forKey: "rows")
+    }
+}
+
 nonisolated public struct Import: Codable, Hashable, Sendable {
     public let id: String
     public let key: String?
