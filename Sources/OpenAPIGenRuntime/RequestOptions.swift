@@ -1,7 +1,7 @@
 import Foundation
 
 /// Settings for one call only: every generated operation takes them as its last, optional argument
-/// (`try await client.followUpsV2.list(incidentID: id, options: .init(timeout: .seconds(5), retryPolicy: .none))`).
+/// (`try await client.followUpsV2.list(incidentID: id, options: .init(timeout: .seconds(5), retryPolicy: RetryPolicy.none))`).
 /// Middlewares see them in the attempt's context (``RequestContext/options``).
 public struct RequestOptions: Sendable {
     /// The per-attempt timeout, instead of the client's.

@@ -39,7 +39,8 @@ public struct RetryPolicy: Sendable {
     /// Four attempts, 0.5 s doubling to at most 60 s, 25 % jitter.
     public static var `default`: RetryPolicy { RetryPolicy() }
 
-    /// One attempt, no retries.
+    /// One attempt, no retries. Where a `RetryPolicy?` is expected (``RequestOptions/retryPolicy``), write
+    /// `RetryPolicy.none`: a bare `.none` there is `nil`, which keeps the client's policy.
     public static var none: RetryPolicy { RetryPolicy(maximumAttempts: 1) }
 
     /// The backoff before attempt `attempt + 1`.

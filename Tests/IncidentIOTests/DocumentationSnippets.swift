@@ -54,7 +54,7 @@ func optionsExample(client: IncidentIOClient, id: String, traceID: String) async
     // DOC-OPTIONS-START
     let page = try await client.followUpsV2.list(
         incidentID: id,
-        options: RequestOptions(timeout: .seconds(5), retryPolicy: .none,
+        options: RequestOptions(timeout: .seconds(5), retryPolicy: RetryPolicy.none,
                                 headers: [("X-Trace-ID", traceID)], queryItems: [URLQueryItem(name: "debug", value: "1")]))
     // DOC-OPTIONS-END
     _ = page
