@@ -19,7 +19,7 @@ public struct GenerationOptions: Sendable {
         /// tag's schemas rebuilds that tag's module alone: `<Module><Tag>` per tag (its client and the
         /// models only its operations use; tags under ``GenerationOptions/minimumModuleLines`` share one),
         /// `<Module>Shared` (models several tags use; those one set of tags shares get a module of their own
-        /// once large enough), `<Module>Other` (models no operation uses), and `<Module>` on top (the root
+        /// from half that size), `<Module>Other` (models no operation uses), and `<Module>` on top (the root
         /// client; it re-exports the rest).
         /// The output folder is a Swift package of these modules, with a `<Module>` library product: depend on
         /// it by its path. Needs `public` access and ``GenerationOptions/runtimePackage``.
@@ -50,8 +50,8 @@ public struct GenerationOptions: Sendable {
     /// branch) or a path relative to the output directory.
     public var runtimePackage: String?
     /// About how many lines of Swift a module of the modules layout holds at least: tags smaller than this
-    /// share a module, and the models one set of tags shares get a module of their own once they are this
-    /// large. 0 gives every tag, and every set of tags' shared models, a module.
+    /// share a module, and the models one set of tags shares get a module of their own once they are half
+    /// this large. 0 gives every tag, and every set of tags' shared models, a module.
     public var minimumModuleLines: Int
 
     /// The modules layout's default ``minimumModuleLines``.

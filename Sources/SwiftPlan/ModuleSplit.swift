@@ -9,7 +9,7 @@ import SchemaIR
 ///   document (`<Module><Tag>And2More`) until it is that large, since every module costs its own compiler
 ///   start-up in a clean build;
 /// - a type the operations of several modules reach lives in `<Module>Shared`, which every other module
-///   may import, or, when the types one set of tags reaches weigh that much too and nothing in `Shared`
+///   may import, or, when the types one set of tags reaches weigh half that much and nothing in `Shared`
 ///   refers to them, in a module of their own (`<Module>SharedChannelsGuilds`), which only those tags'
 ///   modules import: then an edit to them rebuilds those tags, not every module;
 /// - a type only untagged operations reach lives in `<Module>`, the root module with the root client;
@@ -39,7 +39,7 @@ package struct ModuleSplit: Sendable {
     /// - Parameters:
     ///   - clientNames: each tag's client type name, for the tags that have a client.
     ///   - minimumLines: about how many lines a module holds at least, as ``ModelFiles`` estimates them:
-    ///     smaller tags share a module, and a set of tags' shared types this large gets one of its own.
+    ///     smaller tags share a module, and a set of tags' shared types half this large gets one of its own.
     package init(ir: IRDocument, rootModule: String, clientNames: [String: String], nesting: TypeNesting, minimumLines: Int) {
         root = rootModule
         // Module names are claimed before any type's, in an order that depends on the document alone.
@@ -112,11 +112,13 @@ package struct ModuleSplit: Sendable {
                 module[top] = modules.first! ?? rootModule
             }
         }
-        // A set of modules' shared types weighing `minimumLines` gets a module, unless a type left in
-        // `Shared` refers to one of them: `Shared` imports no other generated module.
+        // A set of modules' shared types weighing half of `minimumLines` gets a module, unless a type left in
+        // `Shared` refers to one of them: `Shared` imports no other generated module. Half, because such a
+        // module spares an edit to those types every module that imports `Shared`, and an edit to the rest
+        // of `Shared` type-checking them again, where a small tag's module of its own spares only its tag.
         var subsetLines: [[String?]: Int] = [:]
         for (top, modules) in sharedBy { subsetLines[modules, default: 0] += weight[top]! }
-        var separate = Set(subsetLines.filter { $0.value >= minimumLines }.keys)
+        var separate = Set(subsetLines.filter { $0.value >= minimumLines / 2 }.keys)
         var referencesOf: [TypeID: Set<TypeID>] = [:]
         for type in ir.types {
             guard let top = nesting.rootOf[type.id] else { continue }

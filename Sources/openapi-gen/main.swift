@@ -51,7 +51,7 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "With --layout modules: where the written Package.swift finds OpenAPIGenRuntime, a URL or a path relative to the output directory.")
     var runtimePackage: String?
 
-    @Option(name: .long, help: "With --layout modules: about how many lines a module holds at least; smaller tags share one, and models a set of tags shares get one of their own from this size (default \(SwiftEmitter.Options.defaultMinimumModuleLines); 0: a module per tag and per set of tags).")
+    @Option(name: .long, help: "With --layout modules: about how many lines a module holds at least; smaller tags share one, and models a set of tags shares get one of their own from half this size (default \(SwiftEmitter.Options.defaultMinimumModuleLines); 0: a module per tag and per set of tags).")
     var minimumModuleLines: Int?
 
     @Option(name: .long, help: "How object-typed query parameters without a declared style are sent: form (the OpenAPI default) or deepObject (name[key]=value).")

@@ -206,6 +206,10 @@ import Testing
         #expect(imports["ZooVets"] == ["ZooShared", "ZooSharedVetsStoresLabs"])
         #expect(imports["ZooSharedVetsStoresLabs"] == [])
         #expect(imports["ZooShared"] == [])
+        // From half the minimum: with 200, `Clinic` (with `Problem`, which the same two modules now reach:
+        // 128 lines, named after all five tags) keeps its module; with 260, it is in `Shared`.
+        #expect(try Self.plan(Self.clinic(), minimumLines: 200).split?.moduleOf[TypeID("Clinic")] == "ZooSharedPetsOwnersVetsAnd2More")
+        #expect(try Self.plan(Self.clinic(), minimumLines: 260).split?.moduleOf[TypeID("Clinic")] == "ZooShared")
     }
 
     @Test func aSharedModelThatSharedRefersToStaysInShared() throws {
