@@ -63,9 +63,12 @@ build() {
 }
 object_bytes() {
     if [ "$layout" = modules ] && [ "$2" = "$module" ]; then
-        # Every module of the package but the runtime's.
-        find "$work/Modules/.build/$1/" -path '*/OpenAPIGenRuntime.build' -prune -o -path '*/HTTPTypes.build' -prune -o -name '*.o' -print0 \
-            | xargs -0 size --totals | awk 'END{print $4}'
+        # Every module of the package as generated now (the build folder also keeps the objects of modules
+        # an earlier run's sizes named otherwise).
+        local folder
+        for folder in "$work/Modules"/*/; do
+            find "$work/Modules/.build/$1/$(basename "$folder").build" -name '*.o' -print0
+        done | xargs -0 size --totals | awk 'END{print $4}'
     else
         find "$work/.build/$1/$2.build" -name '*.o' -print0 | xargs -0 size --totals | awk 'END{print $4}'
     fi
