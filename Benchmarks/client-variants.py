@@ -15,6 +15,8 @@ changed as follows (the model files are never changed):
   NoClients       no client files at all (the model types with their initialisers).
 The variants remove public API; they exist only to price it. The script reads the generator's output
 format (four-space indentation, one declaration per line); it is a benchmark aid, not part of the product.
+NoWithResponse does not compile for an API paged by `Link` headers, whose `…All` sequences call
+`…WithResponse` for the header (bulk.yaml's `IssuesClient`): measure such an API without that variant.
 """
 import os
 import re
