@@ -49,15 +49,7 @@ package struct ModuleSplit: Sendable {
         let groups = ir.groups.filter { $0.tag.flatMap { clientNames[$0] } != nil }
         let tags = groups.map { $0.tag! }
 
-        // Which tags' operations reach each top-level type; `nil` stands for the operations without a client.
-        var reachedBy: [TypeID: Set<String?>] = [:]
-        for group in ir.groups {
-            let key: String? = group.tag.flatMap { clientNames[$0] != nil ? $0 : nil }
-            for id in ir.reachableTypes(from: group.operations.flatMap(\.referencedTypes)) {
-                guard let top = nesting.rootOf[id] else { continue }
-                reachedBy[top, default: []].insert(key)
-            }
-        }
+        let reachedBy = Self.reach(ir: ir, clientNames: clientNames, nesting: nesting)
         var weight: [TypeID: Int] = [:]
         for top in nesting.roots { weight[top] = ModelFiles.estimatedLines(of: top, ir: ir, nesting: nesting) }
 
@@ -70,25 +62,7 @@ package struct ModuleSplit: Sendable {
         for (top, keys) in reachedBy where keys.count == 1 {
             if let tag = keys.first!, ownWeight[tag] != nil { ownWeight[tag]! += weight[top]! }
         }
-        var bins: [[String]] = []
-        var openBin: (tags: [String], lines: Int)?
-        for tag in tags {
-            if nested.contains(tag) || ownWeight[tag]! >= minimumLines {
-                bins.append([tag])
-                continue
-            }
-            var bin = openBin ?? ([], 0)
-            bin.tags.append(tag)
-            bin.lines += ownWeight[tag]!
-            if bin.lines >= minimumLines {
-                bins.append(bin.tags)
-                openBin = nil
-            } else {
-                openBin = bin
-            }
-        }
-        if let openBin { bins.append(openBin.tags) }
-        bins.sort { tags.firstIndex(of: $0[0])! < tags.firstIndex(of: $1[0])! }
+        let bins = Self.fill(tags: tags, weights: ownWeight, alone: nested, minimumLines: minimumLines)
         let baseName = Dictionary(uniqueKeysWithValues: tags.map { tag in
             let client = clientNames[tag]!
             return (tag, client.hasSuffix("Client") ? String(client.dropLast("Client".count)) : client)
@@ -116,29 +90,7 @@ package struct ModuleSplit: Sendable {
         // `Shared` refers to one of them: `Shared` imports no other generated module. Half, because such a
         // module spares an edit to those types every module that imports `Shared`, and an edit to the rest
         // of `Shared` type-checking them again, where a small tag's module of its own spares only its tag.
-        var subsetLines: [[String?]: Int] = [:]
-        for (top, modules) in sharedBy { subsetLines[modules, default: 0] += weight[top]! }
-        var separate = Set(subsetLines.filter { $0.value >= minimumLines / 2 }.keys)
-        var referencesOf: [TypeID: Set<TypeID>] = [:]
-        for type in ir.types {
-            guard let top = nesting.rootOf[type.id] else { continue }
-            for reference in type.kind.references {
-                if let id = reference.namedType, let target = nesting.rootOf[id], target != top { referencesOf[top, default: []].insert(target) }
-            }
-        }
-        var pending = nesting.roots.filter { sharedBy[$0].map { !separate.contains($0) } == true }
-        var visited = Set(pending)
-        while let top = pending.popLast() {
-            for target in referencesOf[top] ?? [] {
-                guard let modules = sharedBy[target] else { continue }
-                if separate.remove(modules) != nil {
-                    let joining = nesting.roots.filter { sharedBy[$0] == modules && visited.insert($0).inserted }
-                    pending += joining
-                } else if !separate.contains(modules), visited.insert(target).inserted {
-                    pending.append(target)
-                }
-            }
-        }
+        let separate = Self.subsetsOfTheirOwn(sharedBy: sharedBy, weights: weight, ir: ir, nesting: nesting, minimumLines: minimumLines / 2)
         // Named by the tags whose operations reach them, in the document's order; claimed in the order of
         // their first type.
         var sharingTags: [[String?]: Set<String>] = [:]
@@ -158,9 +110,86 @@ package struct ModuleSplit: Sendable {
         self.sharedSubsets = sharedSubsets
         for (top, modules) in sharedBy { module[top] = subsetModules[modules] ?? shared }
 
-        // Unreached types: first by the reached types each one reaches, then those that reach an unreached
-        // type left in `Other` while belonging to a tag move up to the root, which imports both.
-        let (sharedModules, other) = (Set(sharedSubsets + [shared]), other)
+        module.merge(Self.placeUnreached(placed: module, ir: ir, nesting: nesting, rootModule: rootModule, other: other,
+                                         shared: Set(sharedSubsets + [shared]))) { first, _ in first }
+        var all: [TypeID: String] = [:]
+        for (id, top) in nesting.rootOf { all[id] = module[top] }
+        moduleOf = all
+    }
+
+    /// Which tags' operations reach each top-level type; `nil` stands for the operations without a client.
+    private static func reach(ir: IRDocument, clientNames: [String: String], nesting: TypeNesting) -> [TypeID: Set<String?>] {
+        var reachedBy: [TypeID: Set<String?>] = [:]
+        for group in ir.groups {
+            let key: String? = group.tag.flatMap { clientNames[$0] != nil ? $0 : nil }
+            for id in ir.reachableTypes(from: group.operations.flatMap(\.referencedTypes)) {
+                guard let top = nesting.rootOf[id] else { continue }
+                reachedBy[top, default: []].insert(key)
+            }
+        }
+        return reachedBy
+    }
+
+    /// Tags in the document's order filling modules of at least `minimumLines` each, in the order of their
+    /// first tags; a tag as large, or one of `alone`, has a module of its own.
+    private static func fill(tags: [String], weights: [String: Int], alone: Set<String>, minimumLines: Int) -> [[String]] {
+        var bins: [[String]] = []
+        var openBin: (tags: [String], lines: Int)?
+        for tag in tags {
+            if alone.contains(tag) || weights[tag]! >= minimumLines {
+                bins.append([tag])
+                continue
+            }
+            var bin = openBin ?? ([], 0)
+            bin.tags.append(tag)
+            bin.lines += weights[tag]!
+            if bin.lines >= minimumLines {
+                bins.append(bin.tags)
+                openBin = nil
+            } else {
+                openBin = bin
+            }
+        }
+        if let openBin { bins.append(openBin.tags) }
+        let position = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1, $0) })
+        return bins.sorted { position[$0[0]]! < position[$1[0]]! }
+    }
+
+    /// The sets of modules whose shared types weigh at least `minimumLines` and that no type left in
+    /// `Shared` refers to, directly or through other types left there.
+    private static func subsetsOfTheirOwn(sharedBy: [TypeID: [String?]], weights: [TypeID: Int], ir: IRDocument, nesting: TypeNesting,
+                                          minimumLines: Int) -> Set<[String?]> {
+    var subsetLines: [[String?]: Int] = [:]
+    for (top, modules) in sharedBy { subsetLines[modules, default: 0] += weights[top]! }
+    var separate = Set(subsetLines.filter { $0.value >= minimumLines }.keys)
+    var referencesOf: [TypeID: Set<TypeID>] = [:]
+    for type in ir.types {
+        guard let top = nesting.rootOf[type.id] else { continue }
+        for reference in type.kind.references {
+            if let id = reference.namedType, let target = nesting.rootOf[id], target != top { referencesOf[top, default: []].insert(target) }
+        }
+    }
+    var pending = nesting.roots.filter { sharedBy[$0].map { !separate.contains($0) } == true }
+    var visited = Set(pending)
+    while let top = pending.popLast() {
+        for target in referencesOf[top] ?? [] {
+            guard let modules = sharedBy[target] else { continue }
+            if separate.remove(modules) != nil {
+                let joining = nesting.roots.filter { sharedBy[$0] == modules && visited.insert($0).inserted }
+                pending += joining
+            } else if !separate.contains(modules), visited.insert(target).inserted {
+                pending.append(target)
+            }
+        }
+    }
+        return separate
+    }
+
+    /// Where the types no operation reaches live, given where the reached ones do: with the one tag's
+    /// module they reach, else in `other` when they reach only shared types, else in the root; then those
+    /// that reach a type left in `other` while belonging to a tag move up to the root, which imports both.
+    private static func placeUnreached(placed module: [TypeID: String], ir: IRDocument, nesting: TypeNesting, rootModule: String,
+                                       other: String, shared sharedModules: Set<String>) -> [TypeID: String] {
         let unreached = nesting.roots.filter { module[$0] == nil }
         var reachedRoots: [TypeID: Set<TypeID>] = [:]
         for top in unreached {
@@ -174,10 +203,7 @@ package struct ModuleSplit: Sendable {
         for top in unreached where placed[top] != other && placed[top] != rootModule {
             if reachedRoots[top]!.contains(where: { placed[$0] == other }) { placed[top] = rootModule }
         }
-        module.merge(placed) { first, _ in first }
-        var all: [TypeID: String] = [:]
-        for (id, top) in nesting.rootOf { all[id] = module[top] }
-        moduleOf = all
+        return placed
     }
 
     /// Every module name the layout may use, which no type may take.
