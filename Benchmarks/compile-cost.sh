@@ -116,6 +116,10 @@ for item in spec.get("paths", {}).values():
         if not isinstance(operation, dict):
             continue
         for status, response in operation.get("responses", {}).items():
+            if not str(status).startswith("2"):
+                continue
+            if isinstance(response, dict) and str(response.get("$ref", "")).startswith("#/components/responses/"):
+                response = spec.get("components", {}).get("responses", {}).get(response["$ref"].split("/")[-1], {})
             schema = response.get("content", {}).get("application/json", {}).get("schema", {}) if isinstance(response, dict) else {}
             name = named(schema.get("$ref"))
             if name and schemas.get(name, {}).get("type") == "object":
