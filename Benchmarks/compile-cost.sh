@@ -137,11 +137,9 @@ CHANGE
         generate "$spec" >/dev/null 2>&1
         swift build --package-path "$(package_of "$module")" -c debug --target "$module" >/dev/null 2>&1
         sources_of "$module" | xargs touch
-        /usr/bin/time -o "$work/time.txt" -f "%e" swift build --package-path "$(package_of "$module")" -c debug --target "$module" >/dev/null 2>&1
-        clean_s=$(cat "$work/time.txt")
+        read -r clean_s _ < <(build debug "$module")
         changed=$(generate "$changed_spec" | sed -n 's/.*files, \([0-9]*\) changed.*/\1/p')
-        /usr/bin/time -o "$work/time.txt" -f "%e" swift build --package-path "$(package_of "$module")" -c debug --target "$module" > "$work/build.log" 2>&1
-        incremental_s=$(cat "$work/time.txt")
+        read -r incremental_s _ < <(build debug "$module")
         rounds="$rounds $incremental_s/$clean_s"
         if [ -z "$ratio" ] || awk "BEGIN{exit !($incremental_s / $clean_s < $ratio)}"; then
             ratio=$(awk "BEGIN{print $incremental_s / $clean_s}"); best="$incremental_s s of a $clean_s s clean build"
